@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CalendarDateTime } from "@/components/calendar-date-time";
+import { ContactList } from "@/components/contact-list";
+import { PageHeading } from "@/components/page-heading";
+import { getContactDirectory, type Release } from "@/lib/content";
+
+export const metadata: Metadata = {
+  title: "Investor and media contacts",
+  description: "Investor relations and media relations contacts, as listed in each press release.",
+  alternates: { canonical: "/contacts" },
+};
+
+export default function ContactsPage() {
+  const [current, ...earlier] = getContactDirectory();
+  return (
+    <>
+      <PageHeading title="Investor and media contacts">
+        <p>Contacts as each press release lists them, the current ones first.</p>
+      </PageHeading>
+      {current && (
+        <section aria-labelledby="current-contacts" className="mb-14">
+          <h2 id="current-contacts" className="text-2xl font-semibold text-slate-900 dark:text-white">
+            Current contacts
+          </h2>
+          <SourceNote release={current.release} />
+          <ContactList contacts={current.contacts} />
+        </section>
+      )}
+      {earlier.length > 0 && (
+        <section aria-labelledby="earlier-contacts">
+          <h2 id="earlier-contacts" className="text-2xl font-semibold text-slate-900 dark:text-white">
+            Earlier contacts
+          </h2>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">
+            Kept for reference; these numbers and addresses may no longer be in service.
+          </p>
+          {earlier.map(({ release, contacts }) => (
+            <div key={release.slug} className="mt-8">
+              <SourceNote release={release} />
+              <ContactList contacts={contacts} />
+            </div>
+          ))}
+        </section>
+      )}
+    </>
+  );
+}
+
+function SourceNote({ release }: { release: Release }) {
+  return (
+    <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
+      From the release of <CalendarDateTime date={release.date} />:{" "}
+      <Link href={`/releases/${release.slug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+        {release.headline}
+      </Link>
+    </p>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/page-heading";
+import { ReleaseList } from "@/components/release-list";
+import { getReleases } from "@/lib/content";
+
+export const metadata: Metadata = {
+  title: "Page not found",
+  robots: { index: false },
+};
+
+export default function NotFound() {
+  return (
+    <>
+      <PageHeading title="Page not found">
+        <p>
+          There is no page at this address. It may have been mistyped, or the link that brought you
+          here may be out of date.
+        </p>
+      </PageHeading>
+      <ul className="mb-12 flex flex-wrap gap-3">
+        {[
+          { href: "/", label: "Investor Relations home" },
+          { href: "/releases", label: "All press releases" },
+          { href: "/contacts", label: "Investor contacts" },
+        ].map(({ href, label }) => (
+          <li key={href}>
+            <Link
+              href={href}
+              className="inline-block rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-700 hover:border-brand-600 dark:border-slate-700 dark:text-brand-300"
+            >
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2 className="mb-5 text-xl font-semibold text-slate-900 dark:text-white">Latest press releases</h2>
+      <ReleaseList releases={getReleases().slice(0, 3)} showSummaries={false} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ContactList } from "@/components/contact-list";
+import { ReleaseBody } from "@/components/release-body";
+import { ReleaseHeader } from "@/components/release-header";
+import { ReleasePager } from "@/components/release-pager";
+import { getAdjacentReleases, getRelease, getReleases } from "@/lib/content";
+
+type ReleasePageProps = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getReleases().map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: ReleasePageProps): Promise<Metadata> {
+  const release = getRelease((await params).slug);
+  if (!release) return {};
+  return {
+    title: release.headline,
+    description: release.summary,
+    alternates: { canonical: `/releases/${release.slug}` },
+  };
+}
+
+export default async function ReleasePage({ params }: ReleasePageProps) {
+  const { slug } = await params;
+  const release = getRelease(slug);
+  if (!release) notFound();
+  const { newer, older } = getAdjacentReleases(slug);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="mb-6 text-sm">
+        <Link href="/releases" className="text-brand-700 hover:underline dark:text-brand-300">
+          ← All press releases
+        </Link>
+      </p>
+      <ReleaseHeader release={release} />
+      <ReleaseBody html={release.html} />
+      <section aria-labelledby="release-contacts" className="mt-12">
+        <h2 id="release-contacts" className="mb-4 font-serif text-2xl font-semibold text-slate-900 dark:text-white">
+          Contacts
+        </h2>
+        <ContactList contacts={release.contacts} />
+      </section>
+      <ReleasePager newer={newer} older={older} />
+    </article>
+  );
+}

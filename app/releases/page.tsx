@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/page-heading";
+import { ReleasesByYear } from "@/components/releases-by-year";
+import { YearFilter } from "@/components/year-filter";
+import { getReleasesByYear } from "@/lib/content";
+
+export const metadata: Metadata = {
+  title: "Press releases",
+  description: "Every press release, newest first, grouped by year.",
+  alternates: { canonical: "/releases" },
+};
+
+export default function ReleasesPage() {
+  const groups = getReleasesByYear();
+  return (
+    <>
+      <PageHeading title="Press releases">
+        <p>Every release as issued on the wire, newest first.</p>
+      </PageHeading>
+      <div className="mb-10">
+        <YearFilter years={groups.map(({ year }) => year)} selected={undefined} />
+      </div>
+      <ReleasesByYear groups={groups} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeading } from "@/components/page-heading";
+import { ReleasesByYear } from "@/components/releases-by-year";
+import { YearFilter } from "@/components/year-filter";
+import { getReleasesByYear } from "@/lib/content";
+
+type YearPageProps = { params: Promise<{ year: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getReleasesByYear().map(({ year }) => ({ year: String(year) }));
+}
+
+export async function generateMetadata({ params }: YearPageProps): Promise<Metadata> {
+  const { year } = await params;
+  return {
+    title: `Press releases from ${year}`,
+    description: `Press releases issued in ${year}.`,
+    alternates: { canonical: `/releases/year/${year}` },
+  };
+}
+
+export default async function ReleasesOfYearPage({ params }: YearPageProps) {
+  const { year } = await params;
+  const groups = getReleasesByYear();
+  const group = groups.find((candidate) => String(candidate.year) === year);
+  if (!group) notFound();
+  return (
+    <>
+      <PageHeading title={`Press releases from ${year}`} />
+      <div className="mb-10">
+        <YearFilter years={groups.map((candidate) => candidate.year)} selected={group.year} />
+      </div>
+      <ReleasesByYear groups={[group]} />
+    </>
+  );
+}

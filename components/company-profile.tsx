@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { CompanyProfile as Profile } from "@/lib/content";
+import { CalendarDateTime } from "./calendar-date-time";
+
+type CompanyProfileProps = { profile: Profile };
+
+/** The company description from a release's "About" section, with where it comes from. */
+export function CompanyProfile({ profile }: CompanyProfileProps) {
+  const { release } = profile;
+  return (
+    <section aria-labelledby="profile-heading">
+      <h2 id="profile-heading" className="text-xl font-semibold text-slate-900 dark:text-white">
+        {profile.heading}
+      </h2>
+      <div
+        className="prose mt-3 max-w-none prose-slate dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300"
+        dangerouslySetInnerHTML={{ __html: profile.html }}
+      />
+      <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+        From the release of{" "}
+        <Link href={`/releases/${release.slug}`} className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white">
+          <CalendarDateTime date={release.date} />
+        </Link>
+        .
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { YearOfReleases } from "@/lib/content";
+import { ReleaseList } from "./release-list";
+
+type ReleasesByYearProps = { groups: readonly YearOfReleases[] };
+
+export function ReleasesByYear({ groups }: ReleasesByYearProps) {
+  return (
+    <div className="space-y-12">
+      {groups.map(({ year, releases }) => (
+        <section key={year} aria-labelledby={`year-${year}`}>
+          <h2
+            id={`year-${year}`}
+            className="mb-5 border-b border-slate-200 pb-2 text-2xl font-semibold text-slate-900 dark:border-slate-800 dark:text-white"
+          >
+            {year}
+          </h2>
+          <ReleaseList releases={releases} />
+        </section>
+      ))}
+    </div>
+  );
+}

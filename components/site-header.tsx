@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getLatestRelease } from "@/lib/content";
+import { site } from "@/lib/site";
+
+const navigation = [
+  { href: "/releases", label: "Press releases" },
+  { href: "/contacts", label: "Contacts" },
+] as const;
+
+export function SiteHeader() {
+  const { listing } = getLatestRelease();
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
+        <Link href="/" className="group flex items-center gap-3 rounded-sm">
+          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-9 shrink-0">
+            <rect width="32" height="32" rx="6" className="fill-brand-800 dark:fill-brand-600" />
+            <text x="16" y="23" textAnchor="middle" className="fill-white font-sans text-[19px] font-bold">
+              S
+            </text>
+          </svg>
+          <span className="leading-tight">
+            <span className="block font-semibold tracking-tight text-slate-900 group-hover:text-brand-700 dark:text-white dark:group-hover:text-brand-300">
+              {site.company}
+            </span>
+            <span className="block text-sm text-slate-600 dark:text-slate-400">Investor Relations</span>
+          </span>
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-1 text-sm sm:gap-2">
+          {navigation.map(({ href, label }) => (
+            <Link
+              key={href}
+              href={href}
+              className="rounded-md px-2.5 py-2 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+            >
+              {label}
+            </Link>
+          ))}
+          <span className="ml-2 hidden rounded-md border border-slate-300 px-2 py-1 font-mono text-xs text-slate-600 sm:inline dark:border-slate-700 dark:text-slate-400">
+            {listing.exchange}: {listing.ticker}
+          </span>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * A day on the calendar, written YYYY-MM-DD, with no time of day and no zone.
+ * Release dates are days: formatting one must never pass through the reader's or
+ * the build machine's zone, or March 29 turns into March 28 in America.
+ */
+export const calendarDateSchema = z.iso
+  .date({
+    error: (issue) =>
+      `expected a real calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+  })
+  .brand<"CalendarDate">();
+
+export type CalendarDate = z.output<typeof calendarDateSchema>;
+
+function utcMidnight(date: CalendarDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}
+
+const longFormat = new Intl.DateTimeFormat("en-US", {
+  dateStyle: "long",
+  timeZone: "UTC",
+});
+
+/** "March 29, 2004" */
+export function formatCalendarDate(date: CalendarDate): string {
+  return longFormat.format(utcMidnight(date));
+}
+
+export function calendarYear(date: CalendarDate): number {
+  return utcMidnight(date).getUTCFullYear();
+}
+
+/** Newest first; ISO dates order as strings. */
+export function compareCalendarDatesDescending(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}

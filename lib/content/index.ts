@@ -1,0 +1,64 @@
+import "server-only";
+import path from "node:path";
+import { calendarYear } from "@/lib/calendar-date";
+import { loadReleases } from "./load";
+import type { Contact, Release } from "./schema";
+
+export type { Contact, ContactRole, Release } from "./schema";
+
+/** CONTENT_DIR lets benchmarks and tests build the site from another content folder. */
+const contentDirectory = path.resolve(process.env.CONTENT_DIR ?? "content");
+
+let releases: readonly Release[] | undefined;
+
+/** Every release, newest first. Content is read, checked and rendered once per process. */
+export function getReleases(): readonly Release[] {
+  releases ??= loadReleases(contentDirectory);
+  return releases;
+}
+
+export function getRelease(slug: string): Release | undefined {
+  return getReleases().find((release) => release.slug === slug);
+}
+
+export function getLatestRelease(): Release {
+  const [latest] = getReleases();
+  if (!latest) throw new Error("loadReleases returned no releases");
+  return latest;
+}
+
+export type YearOfReleases = { readonly year: number; readonly releases: readonly Release[] };
+
+/** Releases grouped by calendar year, newest year first. */
+export function getReleasesByYear(): readonly YearOfReleases[] {
+  const groups = new Map<number, Release[]>();
+  for (const release of getReleases()) {
+    const year = calendarYear(release.date);
+    groups.set(year, [...(groups.get(year) ?? []), release]);
+  }
+  return [...groups].map(([year, yearReleases]) => ({ year, releases: yearReleases }));
+}
+
+/** The releases issued just after and just before this one. */
+export function getAdjacentReleases(slug: string): { newer: Release | undefined; older: Release | undefined } {
+  const all = getReleases();
+  const index = all.findIndex((release) => release.slug === slug);
+  return { newer: index > 0 ? all[index - 1] : undefined, older: index >= 0 ? all[index + 1] : undefined };
+}
+
+export type ContactsOfRelease = { readonly release: Release; readonly contacts: readonly Contact[] };
+
+/** The contacts each release lists, the latest release (the current contacts) first. */
+export function getContactDirectory(): readonly ContactsOfRelease[] {
+  return getReleases().map((release) => ({ release, contacts: release.contacts }));
+}
+
+export type CompanyProfile = { readonly heading: string; readonly html: string; readonly release: Release };
+
+/** The company description from the newest release that has an "About" section. */
+export function getCompanyProfile(): CompanyProfile | undefined {
+  for (const release of getReleases()) {
+    if (release.about) return { ...release.about, release };
+  }
+  return undefined;
+}

@@ -1,0 +1,173 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import type { z } from "zod";
+import { formatCalendarDate, compareCalendarDatesDescending } from "@/lib/calendar-date";
+import { ContentError, type ContentProblem } from "./errors";
+import { findAboutSection, findBodyProblems, parseMarkdown, renderMarkdown } from "./markdown";
+import { releaseFrontMatterSchema, type Release, type ReleaseFrontMatter } from "./schema";
+
+/** The release date, then a short kebab-case headline: 2004-03-29-update-on-financial-results */
+const slugPattern = /^(?<date>\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The core YAML schema has no timestamp type, so `date: 2004-03-29` stays the
+ * string it is written as instead of becoming UTC midnight of a JavaScript Date.
+ */
+const frontMatterOptions = {
+  engines: {
+    yaml: (text: string): object => yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {},
+  },
+};
+
+function listFiles(directory: string): string[] {
+  return fs
+    .readdirSync(directory, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function fieldPath(segments: readonly PropertyKey[]): string {
+  return segments.reduce<string>(
+    (field, segment) =>
+      typeof segment === "number" ? `${field}[${segment}]` : field ? `${field}.${String(segment)}` : String(segment),
+    "",
+  );
+}
+
+const knownFields = Object.keys(releaseFrontMatterSchema.shape).join(", ");
+
+function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.flatMap((issue): ContentProblem[] => {
+    if (issue.code === "unrecognized_keys") {
+      const where = fieldPath(issue.path);
+      return issue.keys.map((key) => ({
+        file,
+        field: where ? `${where}.${key}` : key,
+        message: where ? "unknown field" : `unknown field; release front matter has ${knownFields}`,
+      }));
+    }
+    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    return [
+      {
+        file,
+        field: fieldPath(issue.path) || "front matter",
+        message: missing ? `is required (${issue.expected})` : issue.message,
+      },
+    ];
+  });
+}
+
+type FrontMatterResult = { frontMatter: ReleaseFrontMatter; body: string; bodyFirstLine: number };
+
+function readFrontMatter(file: string, source: string): FrontMatterResult | ContentProblem[] {
+  if (!matter.test(source)) {
+    return [{ file, field: "front matter", message: "missing: a release starts with a --- front matter --- block" }];
+  }
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source, frontMatterOptions);
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      // The front matter text starts on the line of the opening ---.
+      const line = error.mark ? ` at line ${error.mark.line + 1}` : "";
+      return [{ file, field: "front matter", message: `is not valid YAML${line}: ${error.reason}` }];
+    }
+    throw error;
+  }
+  const result = releaseFrontMatterSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) return schemaProblems(file, result.error);
+  const beforeBody = source.slice(0, source.length - parsed.content.length);
+  return { frontMatter: result.data, body: parsed.content, bodyFirstLine: beforeBody.split("\n").length };
+}
+
+function readRelease(absolutePath: string): Release | ContentProblem[] {
+  const file = path.relative(process.cwd(), absolutePath);
+  if (path.extname(absolutePath) !== ".md") {
+    return [{ file, field: "file name", message: "only .md files belong in content/releases" }];
+  }
+  const slug = path.basename(absolutePath, ".md");
+  const slugDate = slugPattern.exec(slug)?.groups?.date;
+  if (!slugDate) {
+    return [
+      {
+        file,
+        field: "file name",
+        message: `"${slug}.md" must be the release date then a short lower-case kebab-case headline, e.g. 2004-03-29-update-on-financial-results.md`,
+      },
+    ];
+  }
+
+  const read = readFrontMatter(file, fs.readFileSync(absolutePath, "utf8"));
+  if (Array.isArray(read)) return read;
+  const { frontMatter, body, bodyFirstLine } = read;
+
+  const problems: ContentProblem[] = [];
+  if (frontMatter.date !== slugDate) {
+    problems.push({
+      file,
+      field: "date",
+      message: `${frontMatter.date} does not match the date ${slugDate} in the file name; rename the file or correct the date`,
+    });
+  }
+  const tree = parseMarkdown(body);
+  for (const problem of findBodyProblems(tree, body)) {
+    const line = problem.line === undefined ? "" : ` (line ${problem.line + bodyFirstLine - 1})`;
+    problems.push({ file, field: `body${line}`, message: problem.message });
+  }
+  if (problems.length > 0) return problems;
+
+  const lead = `${frontMatter.dateline}--(${frontMatter.wire.toUpperCase()})--${formatCalendarDate(frontMatter.date)}--`;
+  const about = findAboutSection(tree);
+  return {
+    ...frontMatter,
+    slug,
+    sourceFile: file,
+    html: renderMarkdown(tree, { lead, paragraphAnchors: true }),
+    about: about && { heading: about.heading, html: renderMarkdown(about.tree) },
+  };
+}
+
+/**
+ * Reads, checks and renders every release under `<contentDir>/releases`, newest
+ * first. Any problem in any file throws one ContentError listing them all.
+ */
+export function loadReleases(contentDir: string): Release[] {
+  const directory = path.join(contentDir, "releases");
+  const shownDirectory = path.relative(process.cwd(), directory) || directory;
+  if (!fs.existsSync(directory)) {
+    throw new ContentError([{ file: shownDirectory, field: "folder", message: "not found" }]);
+  }
+
+  const problems: ContentProblem[] = [];
+  const releases: Release[] = [];
+  const fileBySlug = new Map<string, string>();
+  for (const absolutePath of listFiles(directory)) {
+    const release = readRelease(absolutePath);
+    if (Array.isArray(release)) {
+      problems.push(...release);
+      continue;
+    }
+    const other = fileBySlug.get(release.slug);
+    if (other) {
+      problems.push({
+        file: release.sourceFile,
+        field: "file name",
+        message: `duplicate slug "${release.slug}": ${other} has the same name`,
+      });
+      continue;
+    }
+    fileBySlug.set(release.slug, release.sourceFile);
+    releases.push(release);
+  }
+  if (problems.length === 0 && releases.length === 0) {
+    problems.push({ file: shownDirectory, field: "folder", message: "holds no releases (*.md files)" });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  return releases.sort(
+    (a, b) => compareCalendarDatesDescending(a.date, b.date) || a.slug.localeCompare(b.slug),
+  );
+}

@@ -1,0 +1,35 @@
+import { parsePhoneNumberWithError, type CountryCode } from "libphonenumber-js/max";
+import { z } from "zod";
+
+/** A telephone number as the release prints it, with its E.164 form for `tel:` links. */
+export type PhoneNumber = {
+  readonly text: string;
+  readonly e164: string;
+};
+
+/** Releases of a US issuer print national numbers without a country code. */
+const DEFAULT_COUNTRY: CountryCode = "US";
+
+export function parsePhone(text: string): PhoneNumber {
+  const parsed = parsePhoneNumberWithError(text, DEFAULT_COUNTRY);
+  if (!parsed.isValid()) {
+    throw new Error(`${JSON.stringify(text)} is not a valid telephone number`);
+  }
+  return { text, e164: parsed.number };
+}
+
+export function telHref(phone: PhoneNumber): string {
+  return `tel:${phone.e164}`;
+}
+
+export const phoneNumberSchema = z.string().transform((text, context): PhoneNumber => {
+  try {
+    return parsePhone(text);
+  } catch (error) {
+    context.addIssue({
+      code: "custom",
+      message: `expected a telephone number, got ${JSON.stringify(text)} (${error instanceof Error ? error.message : String(error)})`,
+    });
+    return z.NEVER;
+  }
+});
