@@ -6,8 +6,12 @@ import type { Contact, Release } from "./schema";
 
 export type { Contact, ContactRole, Release } from "./schema";
 
-/** CONTENT_DIR lets benchmarks and tests build the site from another content folder. */
-const contentDirectory = path.resolve(process.env.CONTENT_DIR ?? "content");
+/**
+ * CONTENT_DIR lets benchmarks and tests build the site from another content folder.
+ * Content is read only while pages are prerendered, so the folder need not be traced
+ * into the server bundle.
+ */
+const contentDirectory = path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR ?? "content");
 
 let releases: readonly Release[] | undefined;
 

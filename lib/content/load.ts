@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import yaml from "js-yaml";
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import type { z } from "zod";
 import { formatCalendarDate, compareCalendarDatesDescending } from "@/lib/calendar-date";
 import { ContentError, type ContentProblem } from "./errors";
@@ -17,7 +17,7 @@ const slugPattern = /^(?<date>\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 const frontMatterOptions = {
   engines: {
-    yaml: (text: string): object => yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {},
+    yaml: (text: string): object => loadYaml(text, { schema: CORE_SCHEMA }) ?? {},
   },
 };
 
@@ -70,7 +70,7 @@ function readFrontMatter(file: string, source: string): FrontMatterResult | Cont
   try {
     parsed = matter(source, frontMatterOptions);
   } catch (error) {
-    if (error instanceof yaml.YAMLException) {
+    if (error instanceof YAMLException) {
       // The front matter text starts on the line of the opening ---.
       const line = error.mark ? ` at line ${error.mark.line + 1}` : "";
       return [{ file, field: "front matter", message: `is not valid YAML${line}: ${error.reason}` }];
