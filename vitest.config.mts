@@ -8,7 +8,10 @@ export default defineConfig({
     alias: [
       { find: /^@\//, replacement: root },
       // The real module throws outside React Server Components, by design.
-      { find: "server-only", replacement: `${root}lib/testing/server-only-stub.ts` },
+      {
+        find: "server-only",
+        replacement: `${root}lib/testing/server-only-stub.ts`,
+      },
     ],
   },
   test: {

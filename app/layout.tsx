@@ -31,7 +31,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-10 sm:px-6">
+        <main
+          id="main"
+          className="mx-auto w-full max-w-5xl flex-1 px-4 pt-10 sm:px-6"
+        >
           {children}
         </main>
         <SiteFooter />

@@ -4,18 +4,16 @@ import { PageHeading } from "@/components/page-heading";
 import { ReleaseList } from "@/components/release-list";
 import { getReleases } from "@/lib/content";
 
-export const metadata: Metadata = {
-  title: "Page not found",
-  robots: { index: false },
-};
+// Next marks not-found responses noindex itself.
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (
     <>
       <PageHeading title="Page not found">
         <p>
-          There is no page at this address. It may have been mistyped, or the link that brought you
-          here may be out of date.
+          There is no page at this address. It may have been mistyped, or the
+          link that brought you here may be out of date.
         </p>
       </PageHeading>
       <ul className="mb-12 flex flex-wrap gap-3">
@@ -34,7 +32,9 @@ export default function NotFound() {
           </li>
         ))}
       </ul>
-      <h2 className="mb-5 text-xl font-semibold text-slate-900 dark:text-white">Latest press releases</h2>
+      <h2 className="mb-5 text-xl font-semibold text-slate-900 dark:text-white">
+        Latest press releases
+      </h2>
       <ReleaseList releases={getReleases().slice(0, 3)} showSummaries={false} />
     </>
   );

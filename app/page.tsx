@@ -4,7 +4,11 @@ import { CalendarDateTime } from "@/components/calendar-date-time";
 import { CompanyProfile } from "@/components/company-profile";
 import { ContactList } from "@/components/contact-list";
 import { ReleaseList } from "@/components/release-list";
-import { getCompanyProfile, getLatestRelease, getReleases } from "@/lib/content";
+import {
+  getCompanyProfile,
+  getLatestRelease,
+  getReleases,
+} from "@/lib/content";
 import { site } from "@/lib/site";
 
 const LATEST_COUNT = 5;
@@ -27,17 +31,23 @@ export default function HomePage() {
           Investor Relations
         </h1>
         <p className="mt-4 max-w-prose text-lg text-slate-700 dark:text-slate-300">
-          Press releases of {site.company} as issued on the wire, with their conference calls and
-          the investor and media contacts they name.
+          Press releases of {site.company} as issued on the wire, with their
+          conference calls and the investor and media contacts they name.
         </p>
       </div>
 
       <section aria-labelledby="latest-heading">
         <div className="mb-5 flex items-baseline justify-between gap-4 border-b border-slate-200 pb-2 dark:border-slate-800">
-          <h2 id="latest-heading" className="text-2xl font-semibold text-slate-900 dark:text-white">
+          <h2
+            id="latest-heading"
+            className="text-2xl font-semibold text-slate-900 dark:text-white"
+          >
             Latest press releases
           </h2>
-          <Link href="/releases" className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+          <Link
+            href="/releases"
+            className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+          >
             All releases →
           </Link>
         </div>
@@ -47,16 +57,25 @@ export default function HomePage() {
       <div className="grid gap-12 lg:grid-cols-[3fr_2fr]">
         {profile && <CompanyProfile profile={profile} />}
         <section aria-labelledby="contacts-heading">
-          <h2 id="contacts-heading" className="text-xl font-semibold text-slate-900 dark:text-white">
+          <h2
+            id="contacts-heading"
+            className="text-xl font-semibold text-slate-900 dark:text-white"
+          >
             Investor and media contacts
           </h2>
           <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
             As listed in the release of <CalendarDateTime date={latest.date} />.{" "}
-            <Link href="/contacts" className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white">
+            <Link
+              href="/contacts"
+              className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white"
+            >
               All contacts
             </Link>
           </p>
-          <ContactList contacts={latest.contacts} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1" />
+          <ContactList
+            contacts={latest.contacts}
+            className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1"
+          />
         </section>
       </div>
     </div>

@@ -9,7 +9,10 @@ export function CompanyProfile({ profile }: CompanyProfileProps) {
   const { release } = profile;
   return (
     <section aria-labelledby="profile-heading">
-      <h2 id="profile-heading" className="text-xl font-semibold text-slate-900 dark:text-white">
+      <h2
+        id="profile-heading"
+        className="text-xl font-semibold text-slate-900 dark:text-white"
+      >
         {profile.heading}
       </h2>
       <div
@@ -18,7 +21,10 @@ export function CompanyProfile({ profile }: CompanyProfileProps) {
       />
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
         From the release of{" "}
-        <Link href={`/releases/${release.slug}`} className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white">
+        <Link
+          href={`/releases/${release.slug}`}
+          className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white"
+        >
           <CalendarDateTime date={release.date} />
         </Link>
         .

@@ -9,18 +9,30 @@ export function ContactCard({ contact }: ContactCardProps) {
       <p className="text-xs font-semibold tracking-wider text-brand-700 uppercase dark:text-brand-300">
         {contact.role}
       </p>
-      <p className="mt-1 font-semibold text-slate-900 dark:text-white">{contact.name}</p>
-      {contact.organization && <p className="text-sm text-slate-600 dark:text-slate-400">{contact.organization}</p>}
+      <p className="mt-1 font-semibold text-slate-900 dark:text-white">
+        {contact.name}
+      </p>
+      {contact.organization && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {contact.organization}
+        </p>
+      )}
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">Phone</dt>
         <dd>
-          <a href={telHref(contact.phone)} className="text-brand-700 tabular-nums underline-offset-2 hover:underline dark:text-brand-300">
+          <a
+            href={telHref(contact.phone)}
+            className="text-brand-700 tabular-nums underline-offset-2 hover:underline dark:text-brand-300"
+          >
             {contact.phone.text}
           </a>
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">Email</dt>
         <dd className="min-w-0 break-words">
-          <a href={`mailto:${contact.email}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+          <a
+            href={`mailto:${contact.email}`}
+            className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+          >
             {contact.email}
           </a>
         </dd>

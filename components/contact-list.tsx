@@ -3,7 +3,10 @@ import { ContactCard } from "./contact-card";
 
 type ContactListProps = { contacts: readonly Contact[]; className?: string };
 
-export function ContactList({ contacts, className = "grid gap-4 sm:grid-cols-2" }: ContactListProps) {
+export function ContactList({
+  contacts,
+  className = "grid gap-4 sm:grid-cols-2",
+}: ContactListProps) {
   return (
     <ul className={className}>
       {contacts.map((contact) => (

@@ -9,7 +9,11 @@ export function PageHeading({ title, children }: PageHeadingProps) {
       <h1 className="font-serif text-3xl font-semibold tracking-tight text-slate-950 sm:text-4xl dark:text-white">
         {title}
       </h1>
-      {children && <div className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">{children}</div>}
+      {children && (
+        <div className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">
+          {children}
+        </div>
+      )}
     </div>
   );
 }

@@ -7,7 +7,9 @@ export function ReleaseHeader({ release }: ReleaseHeaderProps) {
   return (
     <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-800">
       <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-        <span className="font-medium text-slate-800 dark:text-slate-200">Press release</span>
+        <span className="font-medium text-slate-800 dark:text-slate-200">
+          Press release
+        </span>
         <CalendarDateTime date={release.date} />
         {release.exhibit && <span>Exhibit {release.exhibit}</span>}
       </p>
@@ -15,7 +17,8 @@ export function ReleaseHeader({ release }: ReleaseHeaderProps) {
         {release.headline}
       </h1>
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-        {release.dateline} · {release.wire} · {release.listing.exchange}: {release.listing.ticker}
+        {release.dateline} · {release.wire} · {release.listing.exchange}:{" "}
+        {release.listing.ticker}
       </p>
     </header>
   );

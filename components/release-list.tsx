@@ -2,10 +2,16 @@ import Link from "next/link";
 import type { Release } from "@/lib/content";
 import { CalendarDateTime } from "./calendar-date-time";
 
-type ReleaseListProps = { releases: readonly Release[]; showSummaries?: boolean };
+type ReleaseListProps = {
+  releases: readonly Release[];
+  showSummaries?: boolean;
+};
 
 /** Releases as a list of dated headlines, in the order given. */
-export function ReleaseList({ releases, showSummaries = true }: ReleaseListProps) {
+export function ReleaseList({
+  releases,
+  showSummaries = true,
+}: ReleaseListProps) {
   return (
     <ol className="divide-y divide-slate-200 dark:divide-slate-800">
       {releases.map((release) => (
@@ -25,7 +31,9 @@ export function ReleaseList({ releases, showSummaries = true }: ReleaseListProps
                 </Link>
               </h3>
               {showSummaries && (
-                <p className="mt-1.5 text-slate-700 dark:text-slate-300">{release.summary}</p>
+                <p className="mt-1.5 text-slate-700 dark:text-slate-300">
+                  {release.summary}
+                </p>
               )}
             </div>
           </article>

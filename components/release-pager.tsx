@@ -2,9 +2,18 @@ import Link from "next/link";
 import type { Release } from "@/lib/content";
 import { CalendarDateTime } from "./calendar-date-time";
 
-type ReleasePagerProps = { newer: Release | undefined; older: Release | undefined };
+type ReleasePagerProps = {
+  newer: Release | undefined;
+  older: Release | undefined;
+};
 
-function PagerLink({ release, direction }: { release: Release; direction: "Newer" | "Older" }) {
+function PagerLink({
+  release,
+  direction,
+}: {
+  release: Release;
+  direction: "Newer" | "Older";
+}) {
   return (
     <Link
       href={`/releases/${release.slug}`}
@@ -14,8 +23,13 @@ function PagerLink({ release, direction }: { release: Release; direction: "Newer
       <span className="block text-xs font-semibold tracking-wider text-slate-600 uppercase dark:text-slate-400">
         {direction === "Older" ? "← Previous release" : "Next release →"}
       </span>
-      <span className="mt-1 block font-medium text-slate-900 dark:text-white">{release.headline}</span>
-      <CalendarDateTime date={release.date} className="mt-1 block text-sm text-slate-600 dark:text-slate-400" />
+      <span className="mt-1 block font-medium text-slate-900 dark:text-white">
+        {release.headline}
+      </span>
+      <CalendarDateTime
+        date={release.date}
+        className="mt-1 block text-sm text-slate-600 dark:text-slate-400"
+      />
     </Link>
   );
 }
@@ -23,7 +37,10 @@ function PagerLink({ release, direction }: { release: Release; direction: "Newer
 export function ReleasePager({ newer, older }: ReleasePagerProps) {
   if (!newer && !older) return null;
   return (
-    <nav aria-label="Other releases" className="mt-12 grid gap-4 sm:grid-cols-2">
+    <nav
+      aria-label="Other releases"
+      className="mt-12 grid gap-4 sm:grid-cols-2"
+    >
       <div>{older && <PagerLink release={older} direction="Older" />}</div>
       <div>{newer && <PagerLink release={newer} direction="Newer" />}</div>
     </nav>

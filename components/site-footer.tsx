@@ -6,17 +6,30 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400">
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 sm:grid-cols-[2fr_1fr] sm:px-6">
         <p className="max-w-prose">
-          Press releases are shown as issued. Information in a release, including forward-looking
-          statements and contact details, was current only as of its date.
+          Press releases are shown as issued. Information in a release,
+          including forward-looking statements and contact details, was current
+          only as of its date.
         </p>
-        <nav aria-label="Footer" className="flex flex-wrap gap-x-4 gap-y-2 sm:justify-end">
-          <Link href="/" className="hover:text-slate-900 hover:underline dark:hover:text-white">
+        <nav
+          aria-label="Footer"
+          className="flex flex-wrap gap-x-4 gap-y-2 sm:justify-end"
+        >
+          <Link
+            href="/"
+            className="hover:text-slate-900 hover:underline dark:hover:text-white"
+          >
             {site.company} IR
           </Link>
-          <Link href="/releases" className="hover:text-slate-900 hover:underline dark:hover:text-white">
+          <Link
+            href="/releases"
+            className="hover:text-slate-900 hover:underline dark:hover:text-white"
+          >
             Press releases
           </Link>
-          <Link href="/contacts" className="hover:text-slate-900 hover:underline dark:hover:text-white">
+          <Link
+            href="/contacts"
+            className="hover:text-slate-900 hover:underline dark:hover:text-white"
+          >
             Contacts
           </Link>
         </nav>

@@ -13,9 +13,23 @@ export function SiteHeader() {
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
         <Link href="/" className="group flex items-center gap-3 rounded-sm">
-          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-9 shrink-0">
-            <rect width="32" height="32" rx="6" className="fill-brand-800 dark:fill-brand-600" />
-            <text x="16" y="23" textAnchor="middle" className="fill-white font-sans text-[19px] font-bold">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 32 32"
+            className="size-9 shrink-0"
+          >
+            <rect
+              width="32"
+              height="32"
+              rx="6"
+              className="fill-brand-800 dark:fill-brand-600"
+            />
+            <text
+              x="16"
+              y="23"
+              textAnchor="middle"
+              className="fill-white font-sans text-[19px] font-bold"
+            >
               S
             </text>
           </svg>
@@ -23,10 +37,15 @@ export function SiteHeader() {
             <span className="block font-semibold tracking-tight text-slate-900 group-hover:text-brand-700 dark:text-white dark:group-hover:text-brand-300">
               {site.company}
             </span>
-            <span className="block text-sm text-slate-600 dark:text-slate-400">Investor Relations</span>
+            <span className="block text-sm text-slate-600 dark:text-slate-400">
+              Investor Relations
+            </span>
           </span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm sm:gap-2">
+        <nav
+          aria-label="Main"
+          className="flex items-center gap-1 text-sm sm:gap-2"
+        >
           {navigation.map(({ href, label }) => (
             <Link
               key={href}

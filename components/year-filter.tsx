@@ -1,6 +1,9 @@
 import Link from "next/link";
 
-type YearFilterProps = { years: readonly number[]; selected: number | undefined };
+type YearFilterProps = {
+  years: readonly number[];
+  selected: number | undefined;
+};
 
 /** Plain links, one page per year, so the filter works without JavaScript. */
 export function YearFilter({ years, selected }: YearFilterProps) {

@@ -33,6 +33,9 @@ export function calendarYear(date: CalendarDate): number {
 }
 
 /** Newest first; ISO dates order as strings. */
-export function compareCalendarDatesDescending(a: CalendarDate, b: CalendarDate): number {
+export function compareCalendarDatesDescending(
+  a: CalendarDate,
+  b: CalendarDate,
+): number {
   return a < b ? 1 : a > b ? -1 : 0;
 }

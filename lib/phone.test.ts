@@ -17,6 +17,8 @@ describe("parsePhone", () => {
     expect(() => parsePhone(text)).toThrow();
     const result = phoneNumberSchema.safeParse(text);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain(`expected a telephone number, got "${text}"`);
+    expect(result.error?.issues[0]?.message).toContain(
+      `expected a telephone number, got "${text}"`,
+    );
   });
 });

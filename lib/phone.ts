@@ -1,4 +1,7 @@
-import { parsePhoneNumberWithError, type CountryCode } from "libphonenumber-js/max";
+import {
+  parsePhoneNumberWithError,
+  type CountryCode,
+} from "libphonenumber-js/max";
 import { z } from "zod";
 
 /** A telephone number as the release prints it, with its E.164 form for `tel:` links. */
@@ -22,14 +25,16 @@ export function telHref(phone: PhoneNumber): string {
   return `tel:${phone.e164}`;
 }
 
-export const phoneNumberSchema = z.string().transform((text, context): PhoneNumber => {
-  try {
-    return parsePhone(text);
-  } catch (error) {
-    context.addIssue({
-      code: "custom",
-      message: `expected a telephone number, got ${JSON.stringify(text)} (${error instanceof Error ? error.message : String(error)})`,
-    });
-    return z.NEVER;
-  }
-});
+export const phoneNumberSchema = z
+  .string()
+  .transform((text, context): PhoneNumber => {
+    try {
+      return parsePhone(text);
+    } catch (error) {
+      context.addIssue({
+        code: "custom",
+        message: `expected a telephone number, got ${JSON.stringify(text)} (${error instanceof Error ? error.message : String(error)})`,
+      });
+      return z.NEVER;
+    }
+  });

@@ -3,7 +3,9 @@ function siteUrl(): URL {
   try {
     return new URL(value);
   } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://ir.example.com, got ${JSON.stringify(value)}`);
+    throw new Error(
+      `SITE_URL must be an absolute URL such as https://ir.example.com, got ${JSON.stringify(value)}`,
+    );
   }
 }
 

@@ -9,7 +9,15 @@ import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/chromium";
 
 const [baseUrl = "http://localhost:3000", ...requested] = process.argv.slice(2);
-const paths = requested.length > 0 ? requested : ["/", "/releases", "/releases/2004-03-29-update-on-status-of-financial-results", "/contacts"];
+const paths =
+  requested.length > 0
+    ? requested
+    : [
+        "/",
+        "/releases",
+        "/releases/2004-03-29-update-on-status-of-financial-results",
+        "/contacts",
+      ];
 const widths = [360, 1440];
 const schemes = ["light", "dark"] as const;
 const SLICE_HEIGHT = 1400;
@@ -19,18 +27,28 @@ async function main() {
   const browser = await chromium.launch(chromiumLaunchOptions);
   for (const width of widths) {
     for (const colorScheme of schemes) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      const page = await browser.newPage({
+        viewport: { width, height: 900 },
+        colorScheme,
+      });
       for (const path of paths) {
         await page.goto(new URL(path, baseUrl).href);
         const name = path === "/" ? "home" : path.slice(1).replaceAll("/", "_");
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const height = await page.evaluate(
+          () => document.documentElement.scrollHeight,
+        );
         for (let slice = 0; slice * SLICE_HEIGHT < height; slice++) {
           const file = `screenshots/${name}-${width}-${colorScheme}-${slice + 1}.png`;
           const y = slice * SLICE_HEIGHT;
           await page.screenshot({
             path: file,
             fullPage: true,
-            clip: { x: 0, y, width, height: Math.min(SLICE_HEIGHT, height - y) },
+            clip: {
+              x: 0,
+              y,
+              width,
+              height: Math.min(SLICE_HEIGHT, height - y),
+            },
           });
           console.log(file);
         }

@@ -7,7 +7,8 @@ import { getContactDirectory, type Release } from "@/lib/content";
 
 export const metadata: Metadata = {
   title: "Investor and media contacts",
-  description: "Investor relations and media relations contacts, as listed in each press release.",
+  description:
+    "Investor relations and media relations contacts, as listed in each press release.",
   alternates: { canonical: "/contacts" },
 };
 
@@ -16,11 +17,16 @@ export default function ContactsPage() {
   return (
     <>
       <PageHeading title="Investor and media contacts">
-        <p>Contacts as each press release lists them, the current ones first.</p>
+        <p>
+          Contacts as each press release lists them, the current ones first.
+        </p>
       </PageHeading>
       {current && (
         <section aria-labelledby="current-contacts" className="mb-14">
-          <h2 id="current-contacts" className="text-2xl font-semibold text-slate-900 dark:text-white">
+          <h2
+            id="current-contacts"
+            className="text-2xl font-semibold text-slate-900 dark:text-white"
+          >
             Current contacts
           </h2>
           <SourceNote release={current.release} />
@@ -29,11 +35,15 @@ export default function ContactsPage() {
       )}
       {earlier.length > 0 && (
         <section aria-labelledby="earlier-contacts">
-          <h2 id="earlier-contacts" className="text-2xl font-semibold text-slate-900 dark:text-white">
+          <h2
+            id="earlier-contacts"
+            className="text-2xl font-semibold text-slate-900 dark:text-white"
+          >
             Earlier contacts
           </h2>
           <p className="mt-2 text-slate-600 dark:text-slate-400">
-            Kept for reference; these numbers and addresses may no longer be in service.
+            Kept for reference; these numbers and addresses may no longer be in
+            service.
           </p>
           {earlier.map(({ release, contacts }) => (
             <div key={release.slug} className="mt-8">
@@ -51,7 +61,10 @@ function SourceNote({ release }: { release: Release }) {
   return (
     <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
       From the release of <CalendarDateTime date={release.date} />:{" "}
-      <Link href={`/releases/${release.slug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+      <Link
+        href={`/releases/${release.slug}`}
+        className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+      >
         {release.headline}
       </Link>
     </p>

@@ -18,7 +18,10 @@ export default function ReleasesPage() {
         <p>Every release as issued on the wire, newest first.</p>
       </PageHeading>
       <div className="mb-10">
-        <YearFilter years={groups.map(({ year }) => year)} selected={undefined} />
+        <YearFilter
+          years={groups.map(({ year }) => year)}
+          selected={undefined}
+        />
       </div>
       <ReleasesByYear groups={groups} />
     </>

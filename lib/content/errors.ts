@@ -7,7 +7,11 @@ export type ContentProblem = {
   readonly message: string;
 };
 
-export function describeProblem({ file, field, message }: ContentProblem): string {
+export function describeProblem({
+  file,
+  field,
+  message,
+}: ContentProblem): string {
   return `${file} › ${field}: ${message}`;
 }
 
@@ -16,7 +20,8 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    const count =
+      problems.length === 1 ? "1 problem" : `${problems.length} problems`;
     super(
       `Content has ${count}:\n${problems.map((problem) => `  - ${describeProblem(problem)}`).join("\n")}`,
     );

@@ -11,7 +11,9 @@ export type { Contact, ContactRole, Release } from "./schema";
  * Content is read only while pages are prerendered, so the folder need not be traced
  * into the server bundle.
  */
-const contentDirectory = path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR ?? "content");
+const contentDirectory = path.resolve(
+  /* turbopackIgnore: true */ process.env.CONTENT_DIR ?? "content",
+);
 
 let releases: readonly Release[] | undefined;
 
@@ -31,7 +33,10 @@ export function getLatestRelease(): Release {
   return latest;
 }
 
-export type YearOfReleases = { readonly year: number; readonly releases: readonly Release[] };
+export type YearOfReleases = {
+  readonly year: number;
+  readonly releases: readonly Release[];
+};
 
 /** Releases grouped by calendar year, newest year first. */
 export function getReleasesByYear(): readonly YearOfReleases[] {
@@ -40,24 +45,43 @@ export function getReleasesByYear(): readonly YearOfReleases[] {
     const year = calendarYear(release.date);
     groups.set(year, [...(groups.get(year) ?? []), release]);
   }
-  return [...groups].map(([year, yearReleases]) => ({ year, releases: yearReleases }));
+  return [...groups].map(([year, yearReleases]) => ({
+    year,
+    releases: yearReleases,
+  }));
 }
 
 /** The releases issued just after and just before this one. */
-export function getAdjacentReleases(slug: string): { newer: Release | undefined; older: Release | undefined } {
+export function getAdjacentReleases(slug: string): {
+  newer: Release | undefined;
+  older: Release | undefined;
+} {
   const all = getReleases();
   const index = all.findIndex((release) => release.slug === slug);
-  return { newer: index > 0 ? all[index - 1] : undefined, older: index >= 0 ? all[index + 1] : undefined };
+  return {
+    newer: index > 0 ? all[index - 1] : undefined,
+    older: index >= 0 ? all[index + 1] : undefined,
+  };
 }
 
-export type ContactsOfRelease = { readonly release: Release; readonly contacts: readonly Contact[] };
+export type ContactsOfRelease = {
+  readonly release: Release;
+  readonly contacts: readonly Contact[];
+};
 
 /** The contacts each release lists, the latest release (the current contacts) first. */
 export function getContactDirectory(): readonly ContactsOfRelease[] {
-  return getReleases().map((release) => ({ release, contacts: release.contacts }));
+  return getReleases().map((release) => ({
+    release,
+    contacts: release.contacts,
+  }));
 }
 
-export type CompanyProfile = { readonly heading: string; readonly html: string; readonly release: Release };
+export type CompanyProfile = {
+  readonly heading: string;
+  readonly html: string;
+  readonly release: Release;
+};
 
 /** The company description from the newest release that has an "About" section. */
 export function getCompanyProfile(): CompanyProfile | undefined {

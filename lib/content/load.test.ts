@@ -19,18 +19,34 @@ function problemsLoading(fixture: string): readonly ContentProblem[] {
 describe("loadReleases on valid content", () => {
   it("reads nested folders, newest first, with derived fields", () => {
     const releases = loadReleases(path.join(fixtures, "valid"));
-    expect(releases.map((release) => release.slug)).toEqual(["2005-03-03-second-results", "2004-03-29-first-results"]);
+    expect(releases.map((release) => release.slug)).toEqual([
+      "2005-03-03-second-results",
+      "2004-03-29-first-results",
+    ]);
     const [newest] = releases;
-    expect(newest?.sourceFile).toBe(`${fixtures}/valid/releases/2005/2005-03-03-second-results.md`);
-    expect(newest?.contacts[0]?.phone).toEqual({ text: "978-589-8672", e164: "+19785898672" });
-    expect(newest?.html).toContain('<span class="dateline">BOSTON, Mass.--(BUSINESS WIRE)--March 3, 2005--</span>');
-    expect(newest?.about).toEqual({ heading: "About Example Corp", html: "<p>Example Corp makes examples.</p>" });
+    expect(newest?.sourceFile).toBe(
+      `${fixtures}/valid/releases/2005/2005-03-03-second-results.md`,
+    );
+    expect(newest?.contacts[0]?.phone).toEqual({
+      text: "978-589-8672",
+      e164: "+19785898672",
+    });
+    expect(newest?.html).toContain(
+      '<span class="dateline">BOSTON, Mass.--(BUSINESS WIRE)--March 3, 2005--</span>',
+    );
+    expect(newest?.about).toEqual({
+      heading: "About Example Corp",
+      html: "<p>Example Corp makes examples.</p>",
+    });
     expect(releases[1]?.about).toBeUndefined();
   });
 
   it("reads the site's own content", () => {
     const releases = loadReleases("content");
-    expect(releases.map((release) => release.date)).toEqual(["2005-03-03", "2004-03-29"]);
+    expect(releases.map((release) => release.date)).toEqual([
+      "2005-03-03",
+      "2004-03-29",
+    ]);
   });
 });
 
@@ -40,32 +56,109 @@ describe("release dates are days in every time zone", () => {
     process.env.TZ = originalTimeZone;
   });
 
-  it.each(["America/Los_Angeles", "Asia/Tokyo"])("reads March 29, 2004 with TZ=%s", (zone) => {
-    process.env.TZ = zone;
-    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
-    const releases = loadReleases("content");
-    const release2004 = releases.find((release) => release.slug.startsWith("2004-03-29-"));
-    const release2005 = releases.find((release) => release.slug.startsWith("2005-03-03-"));
-    expect(release2004?.date).toBe("2004-03-29");
-    expect(release2004 && formatCalendarDate(release2004.date)).toBe("March 29, 2004");
-    expect(release2004?.html).toContain("(BUSINESS WIRE)--March 29, 2004--");
-    expect(release2005?.html).toContain("(BUSINESS WIRE)--March 3, 2005--");
-  });
+  it.each(["America/Los_Angeles", "Asia/Tokyo"])(
+    "reads March 29, 2004 with TZ=%s",
+    (zone) => {
+      process.env.TZ = zone;
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+      const releases = loadReleases("content");
+      const release2004 = releases.find((release) =>
+        release.slug.startsWith("2004-03-29-"),
+      );
+      const release2005 = releases.find((release) =>
+        release.slug.startsWith("2005-03-03-"),
+      );
+      expect(release2004?.date).toBe("2004-03-29");
+      expect(release2004 && formatCalendarDate(release2004.date)).toBe(
+        "March 29, 2004",
+      );
+      expect(release2004?.html).toContain("(BUSINESS WIRE)--March 29, 2004--");
+      expect(release2005?.html).toContain("(BUSINESS WIRE)--March 3, 2005--");
+    },
+  );
 });
 
 describe("loadReleases names the file, the field and what is wrong", () => {
-  const file = (fixture: string, name: string) => `${fixtures}/${fixture}/releases/${name}`;
+  const file = (fixture: string, name: string) =>
+    `${fixtures}/${fixture}/releases/${name}`;
 
   it.each<[string, ContentProblem]>([
-    ["missing-field", { file: file("missing-field", "2004-03-29-no-headline.md"), field: "headline", message: "is required (string)" }],
-    ["unknown-field", { file: file("unknown-field", "2004-03-29-extra-field.md"), field: "ceo", message: "unknown field; release front matter has headline, date, summary, dateline, wire, exhibit, listing, contacts" }],
-    ["impossible-date", { file: file("impossible-date", "2004-02-30-impossible.md"), field: "date", message: 'expected a real calendar date written YYYY-MM-DD, got "2004-02-30"' }],
-    ["date-mismatch", { file: file("date-mismatch", "2004-03-29-wrong-date.md"), field: "date", message: "2004-03-30 does not match the date 2004-03-29 in the file name; rename the file or correct the date" }],
-    ["bad-phone", { file: file("bad-phone", "2004-03-29-bad-phone.md"), field: "contacts[0].phone", message: 'expected a telephone number, got "555-0100" ("555-0100" is not a valid telephone number)' }],
-    ["not-markdown", { file: file("not-markdown", "2004-03-29-notes.txt"), field: "file name", message: "only .md files belong in content/releases" }],
-    ["no-front-matter", { file: file("no-front-matter", "2004-03-29-no-front-matter.md"), field: "front matter", message: "missing: a release starts with a --- front matter --- block" }],
-    ["empty", { file: `${fixtures}/empty/releases`, field: "folder", message: "holds no releases (*.md files)" }],
-    ["no-such-fixture", { file: `${fixtures}/no-such-fixture/releases`, field: "folder", message: "not found" }],
+    [
+      "missing-field",
+      {
+        file: file("missing-field", "2004-03-29-no-headline.md"),
+        field: "headline",
+        message: "is required (string)",
+      },
+    ],
+    [
+      "unknown-field",
+      {
+        file: file("unknown-field", "2004-03-29-extra-field.md"),
+        field: "ceo",
+        message:
+          "unknown field; release front matter has headline, date, summary, dateline, wire, exhibit, listing, contacts",
+      },
+    ],
+    [
+      "impossible-date",
+      {
+        file: file("impossible-date", "2004-02-30-impossible.md"),
+        field: "date",
+        message:
+          'expected a real calendar date written YYYY-MM-DD, got "2004-02-30"',
+      },
+    ],
+    [
+      "date-mismatch",
+      {
+        file: file("date-mismatch", "2004-03-29-wrong-date.md"),
+        field: "date",
+        message:
+          "2004-03-30 does not match the date 2004-03-29 in the file name; rename the file or correct the date",
+      },
+    ],
+    [
+      "bad-phone",
+      {
+        file: file("bad-phone", "2004-03-29-bad-phone.md"),
+        field: "contacts[0].phone",
+        message:
+          'expected a telephone number, got "555-0100" ("555-0100" is not a valid telephone number)',
+      },
+    ],
+    [
+      "not-markdown",
+      {
+        file: file("not-markdown", "2004-03-29-notes.txt"),
+        field: "file name",
+        message: "only .md files belong in content/releases",
+      },
+    ],
+    [
+      "no-front-matter",
+      {
+        file: file("no-front-matter", "2004-03-29-no-front-matter.md"),
+        field: "front matter",
+        message: "missing: a release starts with a --- front matter --- block",
+      },
+    ],
+    [
+      "empty",
+      {
+        file: `${fixtures}/empty/releases`,
+        field: "folder",
+        message: "holds no releases (*.md files)",
+      },
+    ],
+    [
+      "no-such-fixture",
+      {
+        file: `${fixtures}/no-such-fixture/releases`,
+        field: "folder",
+        message: "not found",
+      },
+    ],
   ])("%s", (fixture, expected) => {
     expect(problemsLoading(fixture)).toEqual([expected]);
   });
@@ -73,10 +166,14 @@ describe("loadReleases names the file, the field and what is wrong", () => {
   it("yaml-syntax: says where the YAML breaks", () => {
     const [problem, ...rest] = problemsLoading("yaml-syntax");
     expect(rest).toEqual([]);
-    expect(problem?.file).toBe(file("yaml-syntax", "2004-03-29-broken-yaml.md"));
+    expect(problem?.file).toBe(
+      file("yaml-syntax", "2004-03-29-broken-yaml.md"),
+    );
     expect(problem?.field).toBe("front matter");
     // An unquoted colon in a value: the commonest YAML slip in front matter.
-    expect(problem?.message).toBe("is not valid YAML at line 4: bad indentation of a mapping entry");
+    expect(problem?.message).toBe(
+      "is not valid YAML at line 4: bad indentation of a mapping entry",
+    );
   });
 
   it("duplicate-slug: names both files", () => {
@@ -92,12 +189,24 @@ describe("loadReleases names the file, the field and what is wrong", () => {
   it("bad-file-name: shows the expected form", () => {
     const [problem] = problemsLoading("bad-file-name");
     expect(problem?.field).toBe("file name");
-    expect(problem?.message).toContain('"Results_March.md" must be the release date then a short lower-case kebab-case headline');
+    expect(problem?.message).toContain(
+      '"Results_March.md" must be the release date then a short lower-case kebab-case headline',
+    );
   });
 
   it.each([
-    ["raw-html", "2004-03-29-raw-html.md", "body (line 20)", "raw HTML is not allowed"],
-    ["javascript-link", "2004-03-29-javascript-link.md", "body (line 18)", "uses javascript:"],
+    [
+      "raw-html",
+      "2004-03-29-raw-html.md",
+      "body (line 20)",
+      "raw HTML is not allowed",
+    ],
+    [
+      "javascript-link",
+      "2004-03-29-javascript-link.md",
+      "body (line 18)",
+      "uses javascript:",
+    ],
   ])("%s: points at the line in the file", (fixture, name, field, message) => {
     const [problem, ...rest] = problemsLoading(fixture);
     expect(rest).toEqual([]);

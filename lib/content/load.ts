@@ -3,10 +3,22 @@ import path from "node:path";
 import matter from "gray-matter";
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import type { z } from "zod";
-import { formatCalendarDate, compareCalendarDatesDescending } from "@/lib/calendar-date";
+import {
+  formatCalendarDate,
+  compareCalendarDatesDescending,
+} from "@/lib/calendar-date";
 import { ContentError, type ContentProblem } from "./errors";
-import { findAboutSection, findBodyProblems, parseMarkdown, renderMarkdown } from "./markdown";
-import { releaseFrontMatterSchema, type Release, type ReleaseFrontMatter } from "./schema";
+import {
+  findAboutSection,
+  findBodyProblems,
+  parseMarkdown,
+  renderMarkdown,
+} from "./markdown";
+import {
+  releaseFrontMatterSchema,
+  type Release,
+  type ReleaseFrontMatter,
+} from "./schema";
 
 /** The release date, then a short kebab-case headline: 2004-03-29-update-on-financial-results */
 const slugPattern = /^(?<date>\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,7 +29,8 @@ const slugPattern = /^(?<date>\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 const frontMatterOptions = {
   engines: {
-    yaml: (text: string): object => loadYaml(text, { schema: CORE_SCHEMA }) ?? {},
+    yaml: (text: string): object =>
+      loadYaml(text, { schema: CORE_SCHEMA }) ?? {},
   },
 };
 
@@ -32,7 +45,11 @@ function listFiles(directory: string): string[] {
 function fieldPath(segments: readonly PropertyKey[]): string {
   return segments.reduce<string>(
     (field, segment) =>
-      typeof segment === "number" ? `${field}[${segment}]` : field ? `${field}.${String(segment)}` : String(segment),
+      typeof segment === "number"
+        ? `${field}[${segment}]`
+        : field
+          ? `${field}.${String(segment)}`
+          : String(segment),
     "",
   );
 }
@@ -46,7 +63,9 @@ function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
       return issue.keys.map((key) => ({
         file,
         field: where ? `${where}.${key}` : key,
-        message: where ? "unknown field" : `unknown field; release front matter has ${knownFields}`,
+        message: where
+          ? "unknown field"
+          : `unknown field; release front matter has ${knownFields}`,
       }));
     }
     const missing = issue.code === "invalid_type" && issue.input === undefined;
@@ -60,11 +79,24 @@ function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
   });
 }
 
-type FrontMatterResult = { frontMatter: ReleaseFrontMatter; body: string; bodyFirstLine: number };
+type FrontMatterResult = {
+  frontMatter: ReleaseFrontMatter;
+  body: string;
+  bodyFirstLine: number;
+};
 
-function readFrontMatter(file: string, source: string): FrontMatterResult | ContentProblem[] {
+function readFrontMatter(
+  file: string,
+  source: string,
+): FrontMatterResult | ContentProblem[] {
   if (!matter.test(source)) {
-    return [{ file, field: "front matter", message: "missing: a release starts with a --- front matter --- block" }];
+    return [
+      {
+        file,
+        field: "front matter",
+        message: "missing: a release starts with a --- front matter --- block",
+      },
+    ];
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -73,20 +105,38 @@ function readFrontMatter(file: string, source: string): FrontMatterResult | Cont
     if (error instanceof YAMLException) {
       // The front matter text starts on the line of the opening ---.
       const line = error.mark ? ` at line ${error.mark.line + 1}` : "";
-      return [{ file, field: "front matter", message: `is not valid YAML${line}: ${error.reason}` }];
+      return [
+        {
+          file,
+          field: "front matter",
+          message: `is not valid YAML${line}: ${error.reason}`,
+        },
+      ];
     }
     throw error;
   }
-  const result = releaseFrontMatterSchema.safeParse(parsed.data, { reportInput: true });
+  const result = releaseFrontMatterSchema.safeParse(parsed.data, {
+    reportInput: true,
+  });
   if (!result.success) return schemaProblems(file, result.error);
   const beforeBody = source.slice(0, source.length - parsed.content.length);
-  return { frontMatter: result.data, body: parsed.content, bodyFirstLine: beforeBody.split("\n").length };
+  return {
+    frontMatter: result.data,
+    body: parsed.content,
+    bodyFirstLine: beforeBody.split("\n").length,
+  };
 }
 
 function readRelease(absolutePath: string): Release | ContentProblem[] {
   const file = path.relative(process.cwd(), absolutePath);
   if (path.extname(absolutePath) !== ".md") {
-    return [{ file, field: "file name", message: "only .md files belong in content/releases" }];
+    return [
+      {
+        file,
+        field: "file name",
+        message: "only .md files belong in content/releases",
+      },
+    ];
   }
   const slug = path.basename(absolutePath, ".md");
   const slugDate = slugPattern.exec(slug)?.groups?.date;
@@ -114,7 +164,10 @@ function readRelease(absolutePath: string): Release | ContentProblem[] {
   }
   const tree = parseMarkdown(body);
   for (const problem of findBodyProblems(tree, body)) {
-    const line = problem.line === undefined ? "" : ` (line ${problem.line + bodyFirstLine - 1})`;
+    const line =
+      problem.line === undefined
+        ? ""
+        : ` (line ${problem.line + bodyFirstLine - 1})`;
     problems.push({ file, field: `body${line}`, message: problem.message });
   }
   if (problems.length > 0) return problems;
@@ -126,7 +179,10 @@ function readRelease(absolutePath: string): Release | ContentProblem[] {
     slug,
     sourceFile: file,
     html: renderMarkdown(tree, { lead, paragraphAnchors: true }),
-    about: about && { heading: about.heading, html: renderMarkdown(about.tree) },
+    about: about && {
+      heading: about.heading,
+      html: renderMarkdown(about.tree),
+    },
   };
 }
 
@@ -138,7 +194,9 @@ export function loadReleases(contentDir: string): Release[] {
   const directory = path.join(contentDir, "releases");
   const shownDirectory = path.relative(process.cwd(), directory) || directory;
   if (!fs.existsSync(directory)) {
-    throw new ContentError([{ file: shownDirectory, field: "folder", message: "not found" }]);
+    throw new ContentError([
+      { file: shownDirectory, field: "folder", message: "not found" },
+    ]);
   }
 
   const problems: ContentProblem[] = [];
@@ -163,11 +221,17 @@ export function loadReleases(contentDir: string): Release[] {
     releases.push(release);
   }
   if (problems.length === 0 && releases.length === 0) {
-    problems.push({ file: shownDirectory, field: "folder", message: "holds no releases (*.md files)" });
+    problems.push({
+      file: shownDirectory,
+      field: "folder",
+      message: "holds no releases (*.md files)",
+    });
   }
   if (problems.length > 0) throw new ContentError(problems);
 
   return releases.sort(
-    (a, b) => compareCalendarDatesDescending(a.date, b.date) || a.slug.localeCompare(b.slug),
+    (a, b) =>
+      compareCalendarDatesDescending(a.date, b.date) ||
+      a.slug.localeCompare(b.slug),
   );
 }

@@ -1,7 +1,10 @@
 import type { Element, Root as HastRoot } from "hast";
 import type { Root as MdastRoot, RootContent } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeSanitize, {
+  defaultSchema,
+  type Options as SanitizeSchema,
+} from "rehype-sanitize";
 import rehypeSlug from "rehype-slug";
 import rehypeStringify from "rehype-stringify";
 import remarkDirective from "remark-directive";
@@ -41,13 +44,19 @@ const remarkLiteralDirectives: Plugin<[], MdastRoot> = function () {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) {
-        throw new Error("remark-directive produced a directive without a source position");
+        throw new Error(
+          "remark-directive produced a directive without a source position",
+        );
       }
       return source.slice(start, end);
     };
     visit(tree, "textDirective", (node, index, parent) => {
       if (parent && index !== undefined) {
-        parent.children[index] = { type: "text", value: literal(node), position: node.position };
+        parent.children[index] = {
+          type: "text",
+          value: literal(node),
+          position: node.position,
+        };
       }
     });
     visit(tree, "leafDirective", (node, index, parent) => {
@@ -75,7 +84,10 @@ export function parseMarkdown(markdown: string): MdastRoot {
 }
 
 /** Something in a body that must not be published, with its line in the body. */
-export type BodyProblem = { readonly line: number | undefined; readonly message: string };
+export type BodyProblem = {
+  readonly line: number | undefined;
+  readonly message: string;
+};
 
 function urlProblem(url: string): string | undefined {
   let protocol: string;
@@ -90,20 +102,31 @@ function urlProblem(url: string): string | undefined {
 }
 
 /** What in a parsed body would be dropped, broken or unsafe on the page. */
-export function findBodyProblems(tree: MdastRoot, markdown: string): BodyProblem[] {
+export function findBodyProblems(
+  tree: MdastRoot,
+  markdown: string,
+): BodyProblem[] {
   const problems: BodyProblem[] = [];
-  const report = (node: { position?: { start: { line: number } } }, message: string) =>
-    problems.push({ line: node.position?.start.line, message });
+  const report = (
+    node: { position?: { start: { line: number } } },
+    message: string,
+  ) => problems.push({ line: node.position?.start.line, message });
 
   if (tree.children.length === 0) {
     problems.push({ line: undefined, message: "the body is empty" });
   } else if (tree.children[0]?.type !== "paragraph") {
-    report(tree.children[0] ?? {}, "the body must open with the lead paragraph that follows the dateline");
+    report(
+      tree.children[0] ?? {},
+      "the body must open with the lead paragraph that follows the dateline",
+    );
   }
   visit(tree, (node) => {
     switch (node.type) {
       case "html":
-        report(node, `raw HTML is not allowed (${JSON.stringify(node.value.slice(0, 60))}); write markdown instead`);
+        report(
+          node,
+          `raw HTML is not allowed (${JSON.stringify(node.value.slice(0, 60))}); write markdown instead`,
+        );
         break;
       case "link":
       case "image":
@@ -114,17 +137,30 @@ export function findBodyProblems(tree: MdastRoot, markdown: string): BodyProblem
       }
       case "heading":
         if (node.depth === 1) {
-          report(node, `"# ${mdastText(node)}": the headline comes from front matter; sections start at ##`);
+          report(
+            node,
+            `"# ${mdastText(node)}": the headline comes from front matter; sections start at ##`,
+          );
         }
         break;
       case "containerDirective": {
         if (!isSetApartSection(node.name)) {
-          report(node, `unknown block ":::${node.name}"; known blocks are ${Object.keys(setApartSections).map((name) => `:::${name}`).join(", ")}`);
+          report(
+            node,
+            `unknown block ":::${node.name}"; known blocks are ${Object.keys(
+              setApartSections,
+            )
+              .map((name) => `:::${name}`)
+              .join(", ")}`,
+          );
         }
         const start = node.position?.start.offset ?? 0;
         const end = node.position?.end.offset ?? markdown.length;
         if (!markdown.slice(start, end).trimEnd().endsWith(":::")) {
-          report(node, `block ":::${node.name}" is never closed with a ":::" line`);
+          report(
+            node,
+            `block ":::${node.name}" is never closed with a ":::" line`,
+          );
         }
         break;
       }
@@ -160,7 +196,12 @@ function rehypeSetApartHeadings() {
   return (tree: HastRoot) => {
     visit(tree, "element", (node) => {
       const name = node.properties.dataSection;
-      if (node.tagName !== "section" || typeof name !== "string" || !isSetApartSection(name)) return;
+      if (
+        node.tagName !== "section" ||
+        typeof name !== "string" ||
+        !isSetApartSection(name)
+      )
+        return;
       const headingId = `${name}-heading`;
       node.properties.ariaLabelledBy = [headingId];
       node.children.unshift({
@@ -189,7 +230,8 @@ function rehypeLead(options: { text: string | undefined }) {
   return (tree: HastRoot) => {
     if (options.text === undefined) return;
     const first = tree.children.find(
-      (node): node is Element => node.type === "element" && node.tagName === "p",
+      (node): node is Element =>
+        node.type === "element" && node.tagName === "p",
     );
     first?.children.unshift({
       type: "element",
@@ -211,8 +253,12 @@ export type RenderOptions = {
  * Markdown to HTML that is safe to publish: whatever the markdown holds, no
  * script, event handler or `javascript:` URL reaches the page.
  */
-export function renderMarkdown(markdown: string | MdastRoot, options: RenderOptions = {}): string {
-  const tree = typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
+export function renderMarkdown(
+  markdown: string | MdastRoot,
+  options: RenderOptions = {},
+): string {
+  const tree =
+    typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
   const processor = unified()
     .use(remarkSetApartSections)
     .use(remarkRehype)
@@ -226,14 +272,21 @@ export function renderMarkdown(markdown: string | MdastRoot, options: RenderOpti
 }
 
 /** The "About <company>" section: its heading and the blocks under it, up to the next section. */
-export function findAboutSection(tree: MdastRoot): { heading: string; tree: MdastRoot } | undefined {
+export function findAboutSection(
+  tree: MdastRoot,
+): { heading: string; tree: MdastRoot } | undefined {
   const start = tree.children.findIndex(
-    (node) => node.type === "heading" && node.depth === 2 && mdastText(node).startsWith("About "),
+    (node) =>
+      node.type === "heading" &&
+      node.depth === 2 &&
+      mdastText(node).startsWith("About "),
   );
   const heading = tree.children[start];
   if (start === -1 || !heading) return undefined;
   const rest = tree.children.slice(start + 1);
-  const end = rest.findIndex((node) => node.type === "heading" || node.type === "containerDirective");
+  const end = rest.findIndex(
+    (node) => node.type === "heading" || node.type === "containerDirective",
+  );
   return {
     heading: mdastText(heading),
     tree: { type: "root", children: end === -1 ? rest : rest.slice(0, end) },

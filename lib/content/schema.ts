@@ -49,5 +49,6 @@ export type Release = ReleaseFrontMatter & {
   /** The body as sanitised HTML, with heading and paragraph anchors. */
   readonly html: string;
   /** The "About <company>" boilerplate section, if the body has one. */
-  readonly about: { readonly heading: string; readonly html: string } | undefined;
+  readonly about:
+    { readonly heading: string; readonly html: string } | undefined;
 };

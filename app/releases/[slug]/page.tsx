@@ -15,7 +15,9 @@ export function generateStaticParams() {
   return getReleases().map(({ slug }) => ({ slug }));
 }
 
-export async function generateMetadata({ params }: ReleasePageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: ReleasePageProps): Promise<Metadata> {
   const release = getRelease((await params).slug);
   if (!release) return {};
   return {
@@ -33,14 +35,20 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
   return (
     <article className="mx-auto max-w-3xl">
       <p className="mb-6 text-sm">
-        <Link href="/releases" className="text-brand-700 hover:underline dark:text-brand-300">
+        <Link
+          href="/releases"
+          className="text-brand-700 hover:underline dark:text-brand-300"
+        >
           ← All press releases
         </Link>
       </p>
       <ReleaseHeader release={release} />
       <ReleaseBody html={release.html} />
       <section aria-labelledby="release-contacts" className="mt-12">
-        <h2 id="release-contacts" className="mb-4 font-serif text-2xl font-semibold text-slate-900 dark:text-white">
+        <h2
+          id="release-contacts"
+          className="mb-4 font-serif text-2xl font-semibold text-slate-900 dark:text-white"
+        >
           Contacts
         </h2>
         <ContactList contacts={release.contacts} />

@@ -13,7 +13,9 @@ export function generateStaticParams() {
   return getReleasesByYear().map(({ year }) => ({ year: String(year) }));
 }
 
-export async function generateMetadata({ params }: YearPageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: YearPageProps): Promise<Metadata> {
   const { year } = await params;
   return {
     title: `Press releases from ${year}`,
@@ -31,7 +33,10 @@ export default async function ReleasesOfYearPage({ params }: YearPageProps) {
     <>
       <PageHeading title={`Press releases from ${year}`} />
       <div className="mb-10">
-        <YearFilter years={groups.map((candidate) => candidate.year)} selected={group.year} />
+        <YearFilter
+          years={groups.map((candidate) => candidate.year)}
+          selected={group.year}
+        />
       </div>
       <ReleasesByYear groups={[group]} />
     </>

@@ -1,0 +1,47 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+/** Reads the manifests of the build the web server is serving (see playwright.config.ts). */
+const readManifest = <T>(name: string): T =>
+  JSON.parse(
+    readFileSync(path.join(__dirname, "..", ".next", name), "utf8"),
+  ) as T;
+
+type PrerenderManifest = {
+  routes: Record<
+    string,
+    { initialRevalidateSeconds: number | false; srcRoute: string | null }
+  >;
+  dynamicRoutes: Record<string, { fallback: string | false | null }>;
+};
+
+test("every route is prerendered at build time: no dynamic (ƒ) route, no revalidation", () => {
+  const appRoutes = Object.values(
+    readManifest<Record<string, string>>("app-path-routes-manifest.json"),
+  );
+  const { routes, dynamicRoutes } = readManifest<PrerenderManifest>(
+    "prerender-manifest.json",
+  );
+  expect(appRoutes).toContain("/releases/[slug]");
+
+  const notStatic = appRoutes.filter((route) =>
+    route.includes("[")
+      ? dynamicRoutes[route]?.fallback !== false
+      : !(route in routes),
+  );
+  expect(notStatic).toEqual([]);
+
+  const revalidated = Object.entries(routes).filter(
+    ([, route]) => route.initialRevalidateSeconds !== false,
+  );
+  expect(revalidated).toEqual([]);
+
+  const releasePages = Object.entries(routes).filter(
+    ([, route]) => route.srcRoute === "/releases/[slug]",
+  );
+  expect(releasePages.map(([route]) => route).sort()).toEqual([
+    "/releases/2004-03-29-update-on-status-of-financial-results",
+    "/releases/2005-03-03-preliminary-fourth-quarter-2004-results",
+  ]);
+});
