@@ -38,3 +38,15 @@ export const phoneNumberSchema = z
       return z.NEVER;
     }
   });
+
+/** The one display form of dial-in numbers: "+1 888 326 7098". */
+export function formatPhone(phone: PhoneNumber): string {
+  return parsePhoneNumberWithError(phone.e164).formatInternational();
+}
+
+/** "Toll-free" for toll-free numbers, "International" for the toll numbers callers abroad use. */
+export function dialInKind(phone: PhoneNumber): "Toll-free" | "International" {
+  return parsePhoneNumberWithError(phone.e164).getType() === "TOLL_FREE"
+    ? "Toll-free"
+    : "International";
+}

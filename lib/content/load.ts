@@ -7,6 +7,7 @@ import {
   formatCalendarDate,
   compareCalendarDatesDescending,
 } from "@/lib/calendar-date";
+import { deriveCalls, findCallProblems } from "./calls";
 import { ContentError, type ContentProblem } from "./errors";
 import {
   findAboutSection,
@@ -14,6 +15,7 @@ import {
   parseMarkdown,
   renderMarkdown,
 } from "./markdown";
+import { findWeekdayProblems } from "./weekdays";
 import {
   releaseFrontMatterSchema,
   type Release,
@@ -163,7 +165,9 @@ function readRelease(absolutePath: string): Release | ContentProblem[] {
     });
   }
   const tree = parseMarkdown(body);
-  for (const problem of findBodyProblems(tree, body)) {
+  const { calls, problems: callProblems } = deriveCalls(file, slug, frontMatter.calls);
+  problems.push(...callProblems, ...findCallProblems(file, frontMatter.calls, tree));
+  for (const problem of [...findBodyProblems(tree, body), ...findWeekdayProblems(tree)]) {
     const line =
       problem.line === undefined
         ? ""
@@ -176,6 +180,7 @@ function readRelease(absolutePath: string): Release | ContentProblem[] {
   const about = findAboutSection(tree);
   return {
     ...frontMatter,
+    calls,
     slug,
     sourceFile: file,
     html: renderMarkdown(tree, { lead, paragraphAnchors: true }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { calendarDateSchema } from "@/lib/calendar-date";
-import { phoneNumberSchema } from "@/lib/phone";
+import { calendarDateSchema, type CalendarDate } from "@/lib/calendar-date";
+import { phoneNumberSchema, type PhoneNumber } from "@/lib/phone";
+import { isTimeZone } from "@/lib/time";
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -12,6 +13,57 @@ export const contactSchema = z.strictObject({
   name: text,
   phone: phoneNumberSchema,
   email: z.email(),
+});
+
+const dialInSchema = z.strictObject({
+  number: phoneNumberSchema,
+  /** Defaults to what the number is: "Toll-free" or "International". */
+  label: text.optional(),
+});
+
+const webcastSchema = z.strictObject({
+  /** Where the release says to find it, as stated: "www.sonusnet.com, Corporate, Investor Relations". */
+  access: text,
+  url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
+});
+
+const codeSchema = z.string({
+  error: 'expected the code as text in quotes, e.g. "21190372", so that leading zeros survive',
+});
+
+export const callSchema = z.strictObject({
+  title: text,
+  /** What the call is for, as stated: "to discuss the contents of this press release". */
+  purpose: text.optional(),
+  date: calendarDateSchema,
+  /** Wall-clock start time, 24-hour HH:MM, in `zone`. */
+  time: z.iso.time({ precision: -1, error: 'expected a 24-hour time written HH:MM, e.g. "16:45"' }).optional(),
+  /** IANA zone: "Eastern" is America/New_York. */
+  zone: z
+    .string()
+    .refine(isTimeZone, {
+      error: (issue) => `expected an IANA time zone such as America/New_York, got ${JSON.stringify(issue.input)}`,
+    })
+    .optional(),
+  /** Expected length; when absent an hour is assumed and said to be an estimate. */
+  durationMinutes: z.int().positive().optional(),
+  dialIn: z.array(dialInSchema).default([]),
+  webcast: webcastSchema.optional(),
+  replay: z
+    .strictObject({
+      telephone: z
+        .strictObject({
+          numbers: z.array(dialInSchema).min(1, "must list at least one number"),
+          code: codeSchema.optional(),
+          /** What the release calls the code: "access code", "reservation number". */
+          codeName: text.optional(),
+          /** Last day the replay runs, in the call's zone. */
+          through: calendarDateSchema.optional(),
+        })
+        .optional(),
+      webcast: webcastSchema.extend({ through: calendarDateSchema.optional() }).optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -34,14 +86,58 @@ export const releaseFrontMatterSchema = z.strictObject({
   /** The listing as stated in the release's first sentence: "(Nasdaq: SONS)". */
   listing: z.strictObject({ exchange: text, ticker: text }),
   contacts: z.array(contactSchema).min(1, "must list at least one contact"),
+  /** Conference calls the release announces. */
+  calls: z.array(callSchema).default([]),
 });
 
 export type ReleaseFrontMatter = z.output<typeof releaseFrontMatterSchema>;
 export type Contact = z.output<typeof contactSchema>;
 export type ContactRole = Contact["role"];
+export type CallFrontMatter = z.output<typeof callSchema>;
+
+/** A number to dial, formatted one way everywhere, with what kind of number it is. */
+export type DialIn = PhoneNumber & { readonly label: string; readonly display: string };
+
+export type Webcast = z.output<typeof webcastSchema>;
+
+/**
+ * A conference call as pages see it. Instants are epoch milliseconds so they
+ * pass unchanged to the small client components that read the reader's clock.
+ */
+export type Call = {
+  /** The call's date, then the rest of its release's slug: 2004-03-29-update-on-…-call */
+  readonly slug: string;
+  readonly releaseSlug: string;
+  readonly title: string;
+  readonly purpose: string | undefined;
+  readonly date: CalendarDate;
+  readonly time: string | undefined;
+  readonly zone: string | undefined;
+  /** Known only when both the time and the zone are given. */
+  readonly startsAt: number | undefined;
+  readonly endsAt: number | undefined;
+  readonly durationMinutes: number;
+  readonly durationIsEstimate: boolean;
+  readonly dialIn: readonly DialIn[];
+  readonly webcast: Webcast | undefined;
+  readonly telephoneReplay:
+    | {
+        readonly numbers: readonly DialIn[];
+        readonly code: string | undefined;
+        readonly codeName: string | undefined;
+        readonly through: CalendarDate | undefined;
+        /** End of the `through` day in the call's zone, when the zone is known. */
+        readonly endsAt: number | undefined;
+      }
+    | undefined;
+  readonly webcastReplay:
+    | (Webcast & { readonly through: CalendarDate | undefined; readonly endsAt: number | undefined })
+    | undefined;
+};
 
 /** A release as pages see it: its front matter, plus what the build derives from the file. */
-export type Release = ReleaseFrontMatter & {
+export type Release = Omit<ReleaseFrontMatter, "calls"> & {
+  readonly calls: readonly Call[];
   /** The file name without `.md`: the release date, then a short kebab-case headline. */
   readonly slug: string;
   /** The content file it was read from, relative to the working directory. */

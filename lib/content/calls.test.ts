@@ -1,0 +1,77 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContentError } from "./errors";
+import { loadReleases } from "./load";
+
+const fixtures = "lib/content/__fixtures__";
+const fileOf = (fixture: string) => `${fixtures}/${fixture}/releases/2005-03-03-${fixture}.md`;
+
+function problemsLoading(fixture: string) {
+  try {
+    loadReleases(path.join(fixtures, fixture));
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error(`${fixture} loaded without a ContentError`);
+}
+
+describe("calls in front matter", () => {
+  it("derive a slug, instants, a one-hour estimate and labelled numbers", () => {
+    const [release] = loadReleases(path.join(fixtures, "call-valid"));
+    expect(release?.calls).toEqual([
+      {
+        slug: "2005-03-03-call-valid-call",
+        releaseSlug: "2005-03-03-call-valid",
+        title: "Results call",
+        purpose: undefined,
+        date: "2005-03-03",
+        time: "16:45",
+        zone: "America/New_York",
+        startsAt: Date.parse("2005-03-03T21:45:00Z"),
+        endsAt: Date.parse("2005-03-03T22:45:00Z"),
+        durationMinutes: 60,
+        durationIsEstimate: true,
+        dialIn: [{ text: "(888) 882-0115", e164: "+18888820115", display: "+1 888 882 0115", label: "Toll-free" }],
+        webcast: undefined,
+        telephoneReplay: {
+          numbers: [{ text: "(800) 633-8284", e164: "+18006338284", display: "+1 800 633 8284", label: "Toll-free" }],
+          code: "21228369",
+          codeName: "reservation number",
+          through: "2005-03-17",
+          endsAt: Date.parse("2005-03-18T05:00:00Z"),
+        },
+        webcastReplay: undefined,
+      },
+    ]);
+  });
+
+  it("the site's calls start at 13:30 and 21:45 UTC", () => {
+    const calls = loadReleases("content").flatMap((release) => release.calls);
+    expect(calls.map((call) => [call.slug, call.startsAt && new Date(call.startsAt).toISOString()])).toEqual([
+      ["2005-03-03-preliminary-fourth-quarter-2004-results-call", "2005-03-03T21:45:00.000Z"],
+      ["2004-03-29-update-on-status-of-financial-results-call", "2004-03-29T13:30:00.000Z"],
+    ]);
+  });
+});
+
+describe("the build refuses call data that contradicts its release", () => {
+  it.each([
+    ["call-code-mismatch", "calls[0].replay.telephone.code", '"21228396" does not appear in the release body'],
+    ["call-number-not-in-body", "calls[0].replay.telephone.numbers[1].number", "(402) 977-9140 does not appear in the release body"],
+    [
+      "call-number-not-in-data",
+      "calls",
+      `(415) 537-1985 is in the body's "Conference Call Information" section but in no call's dial-in or replay numbers`,
+    ],
+    ["call-weekday-mismatch", "body (line 35)", '"Wednesday, March 17, 2005": March 17, 2005 was a Thursday, not a Wednesday'],
+    ["call-bad-zone", "calls[0].zone", 'expected an IANA time zone such as America/New_York, got "Eastern"'],
+    [
+      "call-skipped-time",
+      "calls[0].time",
+      "02:30 on 2004-04-04 does not exist, or happens twice, in America/New_York (a daylight-saving change)",
+    ],
+  ])("%s", (fixture, field, message) => {
+    expect(problemsLoading(fixture)).toEqual([{ file: fileOf(fixture), field, message }]);
+  });
+});

@@ -1,0 +1,86 @@
+import { Temporal } from "temporal-polyfill";
+import { calendarDateSchema, type CalendarDate } from "@/lib/calendar-date";
+
+/** True for a zone name the IANA time zone database knows, e.g. America/New_York. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The instant a wall-clock time on a day in a zone stands for, in epoch
+ * milliseconds. A time that does not exist that day (skipped by a change to
+ * summer time) or that happens twice throws rather than being guessed.
+ */
+export function wallClockToEpochMs(
+  date: CalendarDate,
+  time: string,
+  zone: string,
+): number {
+  return Temporal.PlainDateTime.from(`${date}T${time}`)
+    .toZonedDateTime(zone, { disambiguation: "reject" })
+    .toInstant().epochMilliseconds;
+}
+
+/** "Available through April 12, 2004" ends when April 13 begins in the given zone. */
+export function endOfDayEpochMs(date: CalendarDate, zone: string): number {
+  return Temporal.PlainDate.from(date)
+    .add({ days: 1 })
+    .toZonedDateTime(zone)
+    .toInstant().epochMilliseconds;
+}
+
+/** A day given by its parts, with its ISO weekday (1 is Monday, 7 is Sunday); throws for a day that does not exist. */
+export function calendarDateOf(
+  year: number,
+  month: number,
+  day: number,
+): { date: CalendarDate; isoWeekday: number } {
+  const plain = Temporal.PlainDate.from(
+    { year, month, day },
+    { overflow: "reject" },
+  );
+  return {
+    date: calendarDateSchema.parse(plain.toString()),
+    isoWeekday: plain.dayOfWeek,
+  };
+}
+
+/** The short name of a zone at an instant, "EST" or "EDT" for America/New_York. */
+export function zoneAbbreviation(epochMs: number, zone: string): string {
+  const part = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    timeZoneName: "short",
+  })
+    .formatToParts(epochMs)
+    .find(({ type }) => type === "timeZoneName");
+  if (!part) throw new Error(`Intl gave no name for the zone ${zone}`);
+  return part.value;
+}
+
+/** "Monday, March 29, 2004, 8:30 AM EST": an instant on a given zone's clock, with its abbreviation. */
+export function formatInZone(epochMs: number, zone: string): string {
+  const wallClock = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    dateStyle: "full",
+    timeStyle: "short",
+  }).format(epochMs);
+  return `${wallClock} ${zoneAbbreviation(epochMs, zone)}`;
+}
+
+/** "13:30 UTC on March 29, 2004" */
+export function formatUtc(epochMs: number): string {
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    timeStyle: "short",
+  }).format(epochMs);
+  const day = new Intl.DateTimeFormat("en-US", {
+    timeZone: "UTC",
+    dateStyle: "long",
+  }).format(epochMs);
+  return `${time} UTC on ${day}`;
+}
