@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CalendarDateTime } from "@/components/calendar-date-time";
+import { CallCard } from "@/components/call-card";
 import { CompanyProfile } from "@/components/company-profile";
 import { ContactList } from "@/components/contact-list";
 import { ReleaseList } from "@/components/release-list";
 import {
+  getCalls,
   getCompanyProfile,
   getLatestRelease,
   getReleases,
@@ -21,6 +23,7 @@ export const metadata: Metadata = {
 export default function HomePage() {
   const latest = getLatestRelease();
   const profile = getCompanyProfile();
+  const [latestCall] = getCalls();
   return (
     <div className="space-y-14">
       <div>
@@ -53,6 +56,26 @@ export default function HomePage() {
         </div>
         <ReleaseList releases={getReleases().slice(0, LATEST_COUNT)} />
       </section>
+
+      {latestCall && (
+        <section aria-labelledby="latest-call-heading">
+          <div className="mb-5 flex items-baseline justify-between gap-4 border-b border-slate-200 pb-2 dark:border-slate-800">
+            <h2
+              id="latest-call-heading"
+              className="text-2xl font-semibold text-slate-900 dark:text-white"
+            >
+              Latest conference call
+            </h2>
+            <Link
+              href="/calls"
+              className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+            >
+              All calls →
+            </Link>
+          </div>
+          <CallCard call={latestCall} />
+        </section>
+      )}
 
       <div className="grid gap-12 lg:grid-cols-[3fr_2fr]">
         {profile && <CompanyProfile profile={profile} />}

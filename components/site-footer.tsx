@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { siteSections } from "@/lib/navigation";
 import { site } from "@/lib/site";
 
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400">
-      <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 sm:grid-cols-[2fr_1fr] sm:px-6">
+      <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 sm:grid-cols-[3fr_2fr] sm:px-6">
         <p className="max-w-prose">
           Press releases are shown as issued. Information in a release,
           including forward-looking statements and contact details, was current
@@ -14,24 +15,17 @@ export function SiteFooter() {
           aria-label="Footer"
           className="flex flex-wrap gap-x-4 gap-y-2 sm:justify-end"
         >
-          <Link
-            href="/"
-            className="hover:text-slate-900 hover:underline dark:hover:text-white"
-          >
-            {site.company} IR
-          </Link>
-          <Link
-            href="/releases"
-            className="hover:text-slate-900 hover:underline dark:hover:text-white"
-          >
-            Press releases
-          </Link>
-          <Link
-            href="/contacts"
-            className="hover:text-slate-900 hover:underline dark:hover:text-white"
-          >
-            Contacts
-          </Link>
+          {[{ href: "/", label: `${site.company} IR` }, ...siteSections].map(
+            ({ href, label }) => (
+              <Link
+                key={href}
+                href={href}
+                className="hover:text-slate-900 hover:underline dark:hover:text-white"
+              >
+                {label}
+              </Link>
+            ),
+          )}
         </nav>
       </div>
     </footer>

@@ -1,11 +1,7 @@
 import Link from "next/link";
 import { getLatestRelease } from "@/lib/content";
+import { siteSections } from "@/lib/navigation";
 import { site } from "@/lib/site";
-
-const navigation = [
-  { href: "/releases", label: "Press releases" },
-  { href: "/contacts", label: "Contacts" },
-] as const;
 
 export function SiteHeader() {
   const { listing } = getLatestRelease();
@@ -46,7 +42,7 @@ export function SiteHeader() {
           aria-label="Main"
           className="flex items-center gap-1 text-sm sm:gap-2"
         >
-          {navigation.map(({ href, label }) => (
+          {siteSections.map(({ href, label }) => (
             <Link
               key={href}
               href={href}

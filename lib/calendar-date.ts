@@ -29,7 +29,15 @@ export function formatCalendarDate(date: CalendarDate): string {
 }
 
 export function calendarYear(date: CalendarDate): number {
-  return utcMidnight(date).getUTCFullYear();
+  return calendarDateParts(date)[0];
+}
+
+/** [year, month, day], month counted from 1. */
+export function calendarDateParts(
+  date: CalendarDate,
+): [number, number, number] {
+  const day = utcMidnight(date);
+  return [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
 }
 
 /** Newest first; ISO dates order as strings. */

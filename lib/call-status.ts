@@ -24,3 +24,22 @@ export function replayStatus(
   if (now < opensAt) return "pending";
   return now < endsAt ? "available" : "ended";
 }
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * When a call can be live. Without a time and zone only its day is known, and
+ * that day lasts from UTC+14 to UTC−12: the call is upcoming before the day
+ * begins anywhere and ended after it has ended everywhere.
+ */
+export function callWindow(call: {
+  date: string;
+  startsAt: number | undefined;
+  endsAt: number | undefined;
+}): { startsAt: number; endsAt: number } {
+  const utcMidnight = Date.parse(`${call.date}T00:00:00Z`);
+  return {
+    startsAt: call.startsAt ?? utcMidnight - 14 * HOUR_MS,
+    endsAt: call.endsAt ?? utcMidnight + 36 * HOUR_MS,
+  };
+}

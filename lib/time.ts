@@ -62,6 +62,17 @@ export function zoneAbbreviation(epochMs: number, zone: string): string {
   return part.value;
 }
 
+/** The zone's everyday name, "Eastern Time" for America/New_York. */
+export function zoneGenericName(epochMs: number, zone: string): string {
+  const part = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    timeZoneName: "longGeneric",
+  })
+    .formatToParts(epochMs)
+    .find(({ type }) => type === "timeZoneName");
+  return part?.value ?? zone;
+}
+
 /** "Monday, March 29, 2004, 8:30 AM EST": an instant on a given zone's clock, with its abbreviation. */
 export function formatInZone(epochMs: number, zone: string): string {
   const wallClock = new Intl.DateTimeFormat("en-US", {

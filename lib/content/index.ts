@@ -2,9 +2,9 @@ import "server-only";
 import path from "node:path";
 import { calendarYear } from "@/lib/calendar-date";
 import { loadReleases } from "./load";
-import type { Contact, Release } from "./schema";
+import type { Call, Contact, Release } from "./schema";
 
-export type { Contact, ContactRole, Release } from "./schema";
+export type { Call, Contact, ContactRole, DialIn, Release } from "./schema";
 
 /**
  * CONTENT_DIR lets benchmarks and tests build the site from another content folder.
@@ -89,4 +89,20 @@ export function getCompanyProfile(): CompanyProfile | undefined {
     if (release.about) return { ...release.about, release };
   }
   return undefined;
+}
+
+/** Every call of every release, the latest first. */
+export function getCalls(): readonly Call[] {
+  return getReleases().flatMap((release) => release.calls);
+}
+
+export function getCall(slug: string): Call | undefined {
+  return getCalls().find((call) => call.slug === slug);
+}
+
+/** The release that announced a call. */
+export function getReleaseOfCall(call: Call): Release {
+  const release = getRelease(call.releaseSlug);
+  if (!release) throw new Error(`call ${call.slug} names a release that does not exist: ${call.releaseSlug}`);
+  return release;
 }

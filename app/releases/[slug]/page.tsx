@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CallCard } from "@/components/call-card";
 import { ContactList } from "@/components/contact-list";
 import { ReleaseBody } from "@/components/release-body";
 import { ReleaseHeader } from "@/components/release-header";
@@ -43,6 +44,23 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
         </Link>
       </p>
       <ReleaseHeader release={release} />
+      {release.calls.length > 0 && (
+        <section aria-labelledby="release-calls" className="mb-10">
+          <h2
+            id="release-calls"
+            className="mb-3 text-sm font-semibold tracking-wider text-slate-600 uppercase dark:text-slate-400"
+          >
+            {release.calls.length === 1
+              ? "Conference call"
+              : "Conference calls"}
+          </h2>
+          <div className="grid gap-4">
+            {release.calls.map((call) => (
+              <CallCard key={call.slug} call={call} />
+            ))}
+          </div>
+        </section>
+      )}
       <ReleaseBody html={release.html} />
       <section aria-labelledby="release-contacts" className="mt-12">
         <h2

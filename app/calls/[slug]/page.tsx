@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CalendarDateTime } from "@/components/calendar-date-time";
+import { CallStatusBadge } from "@/components/call-status-badge";
+import { CallWhen } from "@/components/call-when";
+import { DialInList } from "@/components/dial-in-list";
+import { ReplayDetails } from "@/components/replay-details";
+import { WebcastAccess } from "@/components/webcast-access";
+import { builtAt } from "@/lib/build-time";
+import { callWindow } from "@/lib/call-status";
+import { formatCalendarDate } from "@/lib/calendar-date";
+import { getCall, getCalls, getReleaseOfCall } from "@/lib/content";
+
+type CallPageProps = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCalls().map(({ slug }) => ({ slug }));
+}
+
+export async function generateMetadata({
+  params,
+}: CallPageProps): Promise<Metadata> {
+  const call = getCall((await params).slug);
+  if (!call) return {};
+  return {
+    title: call.title,
+    description: `${call.title}, ${formatCalendarDate(call.date)}: dial-in numbers, webcast, replay numbers and code.`,
+    alternates: { canonical: `/calls/${call.slug}` },
+  };
+}
+
+const sectionHeading =
+  "font-serif text-2xl font-semibold text-slate-900 dark:text-white";
+const subheading =
+  "mt-6 mb-2 text-lg font-semibold text-slate-900 dark:text-white";
+
+export default async function CallPage({ params }: CallPageProps) {
+  const call = getCall((await params).slug);
+  if (!call) notFound();
+  const release = getReleaseOfCall(call);
+  const window = callWindow(call);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="mb-6 text-sm">
+        <Link
+          href="/calls"
+          className="text-brand-700 hover:underline dark:text-brand-300"
+        >
+          ← All conference calls
+        </Link>
+      </p>
+      <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-800">
+        <CallStatusBadge
+          startsAt={window.startsAt}
+          endsAt={window.endsAt}
+          builtAt={builtAt}
+        />
+        <h1 className="mt-3 font-serif text-3xl leading-tight font-semibold text-balance text-slate-950 sm:text-4xl dark:text-white">
+          {call.title}
+        </h1>
+        <p className="mt-3 text-slate-700 dark:text-slate-300">
+          Announced in the press release of{" "}
+          <CalendarDateTime date={release.date} />:{" "}
+          <Link
+            href={`/releases/${release.slug}`}
+            className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+          >
+            {release.headline}
+          </Link>
+          {call.purpose && <>. The call is {call.purpose}.</>}
+        </p>
+      </header>
+
+      <section aria-labelledby="when-heading">
+        <h2 id="when-heading" className={sectionHeading}>
+          When
+        </h2>
+        <div className="mt-3">
+          <CallWhen call={call} />
+        </div>
+        <p className="mt-4">
+          <a
+            href={`/calls/${call.slug}/calendar.ics`}
+            className="inline-block rounded-md bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-700 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-100"
+          >
+            Add to calendar (.ics)
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="live-heading" className="mt-10">
+        <h2 id="live-heading" className={sectionHeading}>
+          Listen live
+        </h2>
+        <h3 className={subheading}>By telephone</h3>
+        {call.dialIn.length > 0 ? (
+          <DialInList numbers={call.dialIn} />
+        ) : (
+          <p>The release gives no dial-in number.</p>
+        )}
+        <h3 className={subheading}>Webcast</h3>
+        {call.webcast ? (
+          <WebcastAccess webcast={call.webcast} />
+        ) : (
+          <p>The release announces no webcast.</p>
+        )}
+      </section>
+
+      <ReplayDetails call={call} />
+    </article>
+  );
+}

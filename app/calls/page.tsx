@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { CallCard } from "@/components/call-card";
+import { CallsByStatus } from "@/components/calls-by-status";
+import { PageHeading } from "@/components/page-heading";
+import { builtAt } from "@/lib/build-time";
+import { callWindow } from "@/lib/call-status";
+import { getCalls } from "@/lib/content";
+
+export const metadata: Metadata = {
+  title: "Conference calls",
+  description:
+    "Conference calls and webcasts: dial-in numbers, replay numbers and access codes, and until when replays run.",
+  alternates: { canonical: "/calls" },
+};
+
+export default function CallsPage() {
+  const items = getCalls().map((call) => ({
+    slug: call.slug,
+    ...callWindow(call),
+    card: <CallCard call={call} />,
+  }));
+  return (
+    <>
+      <PageHeading title="Conference calls">
+        <p>
+          Dial-in numbers, webcasts and replays of the calls announced in our
+          press releases, with times in Eastern time, UTC and your own time
+          zone.
+        </p>
+        <p className="mt-2 text-base">
+          <a
+            href="/calendar.ics"
+            className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+          >
+            Add all calls to your calendar (.ics)
+          </a>
+        </p>
+      </PageHeading>
+      <CallsByStatus items={items} builtAt={builtAt} />
+    </>
+  );
+}

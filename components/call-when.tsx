@@ -1,0 +1,49 @@
+import { formatCalendarDate } from "@/lib/calendar-date";
+import type { Call } from "@/lib/content";
+import { formatInZone, formatUtc } from "@/lib/time";
+import { ReaderTime } from "./reader-time";
+
+type CallWhenProps = { call: Call };
+
+function durationText({ durationMinutes, durationIsEstimate }: Call): string {
+  const length =
+    durationMinutes === 60 ? "an hour" : `${durationMinutes} minutes`;
+  return durationIsEstimate
+    ? `About ${length} (an estimate: the release gives no end time)`
+    : `Scheduled for ${length}`;
+}
+
+/** When a call starts: on the call's own clock, in UTC and on the reader's clock, or what is not given. */
+export function CallWhen({ call }: CallWhenProps) {
+  if (call.startsAt === undefined || call.zone === undefined) {
+    return (
+      <div className="space-y-1">
+        <p className="font-medium">{formatCalendarDate(call.date)}</p>
+        <p className="text-slate-600 dark:text-slate-400">
+          {call.time === undefined
+            ? "The release gives no start time."
+            : `At ${call.time}; the release gives no time zone, so the time cannot be converted.`}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-1">
+      <p className="text-lg font-semibold" data-testid="call-start-zone">
+        <time dateTime={new Date(call.startsAt).toISOString()}>
+          {formatInZone(call.startsAt, call.zone)}
+        </time>
+      </p>
+      <p
+        className="text-slate-700 dark:text-slate-300"
+        data-testid="call-start-utc"
+      >
+        {formatUtc(call.startsAt)}
+      </p>
+      <ReaderTime epochMs={call.startsAt} />
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {durationText(call)}
+      </p>
+    </div>
+  );
+}

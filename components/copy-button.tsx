@@ -1,0 +1,38 @@
+"use client";
+
+import { useState } from "react";
+import { useHydrated } from "./use-reader-clock";
+
+type CopyButtonProps = { value: string; label: string };
+
+/** Copies a code to the clipboard and says so to screen readers. Not rendered without JavaScript. */
+export function CopyButton({ value, label }: CopyButtonProps) {
+  const hydrated = useHydrated();
+  const [message, setMessage] = useState("");
+  if (!hydrated) return null;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setMessage(`Copied ${label} ${value}`);
+    } catch {
+      setMessage(`Could not copy; select ${value} and copy it`);
+    }
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={copy}
+        aria-label={`Copy ${label} ${value}`}
+        className="rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700 dark:border-slate-600 dark:text-slate-200 dark:hover:border-brand-300 dark:hover:text-brand-300"
+      >
+        {message.startsWith("Copied") ? "Copied" : "Copy"}
+      </button>
+      <span role="status" className="sr-only">
+        {message}
+      </span>
+    </>
+  );
+}

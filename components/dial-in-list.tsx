@@ -1,0 +1,24 @@
+import type { DialIn } from "@/lib/content";
+import { telHref } from "@/lib/phone";
+
+type DialInListProps = { numbers: readonly DialIn[] };
+
+export function DialInList({ numbers }: DialInListProps) {
+  return (
+    <ul className="space-y-1.5">
+      {numbers.map((number) => (
+        <li key={number.e164} className="flex flex-wrap items-baseline gap-x-3">
+          <span className="w-24 shrink-0 text-sm text-slate-600 dark:text-slate-400">
+            {number.label}
+          </span>
+          <a
+            href={telHref(number)}
+            className="font-mono text-lg font-medium text-brand-700 tabular-nums underline-offset-2 hover:underline dark:text-brand-300"
+          >
+            {number.display}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
