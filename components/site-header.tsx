@@ -42,13 +42,13 @@ export function SiteHeader() {
           aria-label="Main"
           className="flex items-center gap-1 text-sm sm:gap-2"
         >
-          {siteSections.map(({ href, label }) => (
+          {siteSections.map(({ href, shortLabel }) => (
             <Link
               key={href}
               href={href}
-              className="rounded-md px-2.5 py-2 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+              className="rounded-md px-2.5 py-2 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
             >
-              {label}
+              {shortLabel}
             </Link>
           ))}
           <span className="ml-2 hidden rounded-md border border-slate-300 px-2 py-1 font-mono text-xs text-slate-600 sm:inline dark:border-slate-700 dark:text-slate-400">

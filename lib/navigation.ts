@@ -1,6 +1,6 @@
-/** The site's sections, in the order the header and footer list them. */
+/** The site's sections, in the order the header (short labels) and footer list them. */
 export const siteSections = [
-  { href: "/releases", label: "Press releases" },
-  { href: "/calls", label: "Conference calls" },
-  { href: "/contacts", label: "Contacts" },
+  { href: "/releases", label: "Press releases", shortLabel: "Releases" },
+  { href: "/calls", label: "Conference calls", shortLabel: "Calls" },
+  { href: "/contacts", label: "Contacts", shortLabel: "Contacts" },
 ] as const;
