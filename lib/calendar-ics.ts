@@ -11,8 +11,12 @@ function describe(call: Call, pageUrl: string): string {
   if (call.purpose) lines.push(`Purpose: ${call.purpose}`);
   if (call.dialIn.length > 0)
     lines.push(`Dial-in: ${numbersLine(call.dialIn)}`);
-  if (call.webcast)
-    lines.push(`Webcast: ${call.webcast.access} (${call.webcast.url})`);
+  if (call.webcast) {
+    const { access, url } = call.webcast;
+    lines.push(
+      `Webcast: ${access.includes(url) ? access : `${access} (${url})`}`,
+    );
+  }
   const replay = call.telephoneReplay;
   if (replay) {
     const code =
