@@ -2,5 +2,6 @@
 export const siteSections = [
   { href: "/releases", label: "Press releases", shortLabel: "Releases" },
   { href: "/calls", label: "Conference calls", shortLabel: "Calls" },
+  { href: "/timeline", label: "Timeline", shortLabel: "Timeline" },
   { href: "/contacts", label: "Contacts", shortLabel: "Contacts" },
 ] as const;

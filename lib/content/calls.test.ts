@@ -75,3 +75,15 @@ describe("the build refuses call data that contradicts its release", () => {
     expect(problemsLoading(fixture)).toEqual([{ file: fileOf(fixture), field, message }]);
   });
 });
+
+describe("stated events", () => {
+  it("fail the build, naming file and event, when their quote is not in the body", () => {
+    expect(problemsLoading("event-quote-missing")).toEqual([
+      {
+        file: fileOf("event-quote-missing"),
+        field: "events[0] (Form 10-K expected)",
+        message: 'its quote is not in the body: "The company expects to timely file its Form 10-K by March 16, 2005."',
+      },
+    ]);
+  });
+});

@@ -2,9 +2,9 @@ import "server-only";
 import path from "node:path";
 import { calendarYear } from "@/lib/calendar-date";
 import { loadReleases } from "./load";
-import type { Call, Contact, Release } from "./schema";
+import type { Call, Contact, KeyFigure, Release, TimelineEvent } from "./schema";
 
-export type { Call, Contact, ContactRole, DialIn, Release } from "./schema";
+export type { Call, Contact, ContactRole, DialIn, EventKind, KeyFigure, Release, TimelineEvent } from "./schema";
 
 /**
  * CONTENT_DIR lets benchmarks and tests build the site from another content folder.
@@ -105,4 +105,13 @@ export function getReleaseOfCall(call: Call): Release {
   const release = getRelease(call.releaseSlug);
   if (!release) throw new Error(`call ${call.slug} names a release that does not exist: ${call.releaseSlug}`);
   return release;
+}
+
+/** Every dated event of every release. */
+export function getEvents(): readonly TimelineEvent[] {
+  return getReleases().flatMap((release) => release.events);
+}
+
+export function getKeyFigures(): readonly KeyFigure[] {
+  return getReleases().flatMap((release) => release.figures);
 }

@@ -9,11 +9,13 @@ import {
 } from "@/lib/calendar-date";
 import { deriveCalls, findCallProblems } from "./calls";
 import { ContentError, type ContentProblem } from "./errors";
+import { deriveEvents, numberEvents, type UnnumberedEvent } from "./events";
 import {
   findAboutSection,
   findBodyProblems,
   parseMarkdown,
   renderMarkdown,
+  renderMarkdownDocument,
 } from "./markdown";
 import { findWeekdayProblems } from "./weekdays";
 import {
@@ -129,7 +131,10 @@ function readFrontMatter(
   };
 }
 
-function readRelease(absolutePath: string): Release | ContentProblem[] {
+/** A release before its events get their site-wide ids. */
+type ReleaseDraft = Omit<Release, "events"> & { events: UnnumberedEvent[] };
+
+function readRelease(absolutePath: string): ReleaseDraft | ContentProblem[] {
   const file = path.relative(process.cwd(), absolutePath);
   if (path.extname(absolutePath) !== ".md") {
     return [
@@ -177,17 +182,19 @@ function readRelease(absolutePath: string): Release | ContentProblem[] {
   if (problems.length > 0) return problems;
 
   const lead = `${frontMatter.dateline}--(${frontMatter.wire.toUpperCase()})--${formatCalendarDate(frontMatter.date)}--`;
+  const { html, paragraphs } = renderMarkdownDocument(tree, { lead, paragraphAnchors: true });
+  const dated = deriveEvents(file, { ...frontMatter, slug }, calls, paragraphs);
+  if (dated.problems.length > 0) return dated.problems;
   const about = findAboutSection(tree);
   return {
     ...frontMatter,
     calls,
+    events: dated.events,
+    figures: dated.figures,
     slug,
     sourceFile: file,
-    html: renderMarkdown(tree, { lead, paragraphAnchors: true }),
-    about: about && {
-      heading: about.heading,
-      html: renderMarkdown(about.tree),
-    },
+    html,
+    about: about && { heading: about.heading, html: renderMarkdown(about.tree) },
   };
 }
 
@@ -205,7 +212,7 @@ export function loadReleases(contentDir: string): Release[] {
   }
 
   const problems: ContentProblem[] = [];
-  const releases: Release[] = [];
+  const releases: ReleaseDraft[] = [];
   const fileBySlug = new Map<string, string>();
   for (const absolutePath of listFiles(directory)) {
     const release = readRelease(absolutePath);
@@ -234,9 +241,12 @@ export function loadReleases(contentDir: string): Release[] {
   }
   if (problems.length > 0) throw new ContentError(problems);
 
-  return releases.sort(
-    (a, b) =>
-      compareCalendarDatesDescending(a.date, b.date) ||
-      a.slug.localeCompare(b.slug),
+  // Numbered oldest first, so that a new release never renumbers older events.
+  const oldestFirst = releases.sort(
+    (a, b) => compareCalendarDatesDescending(b.date, a.date) || a.slug.localeCompare(b.slug),
   );
+  const numbered = numberEvents(oldestFirst.map((release) => release.events));
+  return oldestFirst
+    .map((release, index): Release => ({ ...release, events: numbered[index] ?? [] }))
+    .reverse();
 }

@@ -1,5 +1,6 @@
 import type { Element, Root as HastRoot } from "hast";
 import type { Root as MdastRoot, RootContent } from "mdast";
+import { toString as hastText } from "hast-util-to-string";
 import { toString as mdastText } from "mdast-util-to-string";
 import rehypeSanitize, {
   defaultSchema,
@@ -214,14 +215,27 @@ function rehypeSetApartHeadings() {
   };
 }
 
+/** A paragraph of a rendered body: its anchor and its text (without the dateline). */
+export type Paragraph = { readonly id: string; readonly text: string };
+
+declare module "vfile" {
+  interface DataMap {
+    paragraphs: Paragraph[];
+  }
+}
+
 /** Numbers paragraphs in reading order (p-1, p-2, …) so links can point at one. */
 function rehypeParagraphAnchors(options: { enabled: boolean }) {
-  return (tree: HastRoot) => {
+  return (tree: HastRoot, file: VFile) => {
     if (!options.enabled) return;
-    let count = 0;
+    const paragraphs: Paragraph[] = [];
     visit(tree, "element", (node) => {
-      if (node.tagName === "p") node.properties.id = `p-${++count}`;
+      if (node.tagName !== "p") return;
+      const id = `p-${paragraphs.length + 1}`;
+      node.properties.id = id;
+      paragraphs.push({ id, text: hastText(node) });
     });
+    file.data.paragraphs = paragraphs;
   };
 }
 
@@ -253,10 +267,10 @@ export type RenderOptions = {
  * Markdown to HTML that is safe to publish: whatever the markdown holds, no
  * script, event handler or `javascript:` URL reaches the page.
  */
-export function renderMarkdown(
+export function renderMarkdownDocument(
   markdown: string | MdastRoot,
   options: RenderOptions = {},
-): string {
+): { html: string; paragraphs: Paragraph[] } {
   const tree =
     typeof markdown === "string" ? parseMarkdown(markdown) : markdown;
   const processor = unified()
@@ -268,7 +282,14 @@ export function renderMarkdown(
     .use(rehypeParagraphAnchors, { enabled: options.paragraphAnchors ?? false })
     .use(rehypeLead, { text: options.lead })
     .use(rehypeStringify);
-  return processor.stringify(processor.runSync(structuredClone(tree)));
+  const file = new VFile();
+  const html = processor.stringify(processor.runSync(structuredClone(tree), file), file);
+  return { html, paragraphs: file.data.paragraphs ?? [] };
+}
+
+/** Markdown to sanitised HTML; see renderMarkdownDocument. */
+export function renderMarkdown(markdown: string | MdastRoot, options: RenderOptions = {}): string {
+  return renderMarkdownDocument(markdown, options).html;
 }
 
 /** The "About <company>" section: its heading and the blocks under it, up to the next section. */

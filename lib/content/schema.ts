@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { calendarDateSchema, type CalendarDate } from "@/lib/calendar-date";
 import { phoneNumberSchema, type PhoneNumber } from "@/lib/phone";
+import { periodSchema, type Period } from "@/lib/period";
 import { isTimeZone } from "@/lib/time";
 
 const text = z.string().trim().min(1, "must not be empty");
@@ -66,6 +67,30 @@ export const callSchema = z.strictObject({
     .optional(),
 });
 
+/** Kinds of dated events a release states in its text, beyond its own date, calls and replays. */
+export const statedEventKinds = ["filing", "financial-period", "listing", "other"] as const;
+
+export const eventSchema = z.strictObject({
+  date: periodSchema,
+  kind: z.enum(statedEventKinds),
+  /** A few words for the timeline: "Form 10-K expected". */
+  label: text,
+  /** The sentence of the body that states it, word for word. */
+  quote: text,
+  /** Anticipated by the release though dated on or before it; later dates are expected anyway. */
+  expected: z.boolean().optional(),
+});
+
+export const figureSchema = z.strictObject({
+  /** "Fourth-quarter 2004 revenues (preliminary)" */
+  label: text,
+  /** As the release states it: "$43 million - $46 million". */
+  value: text,
+  /** The period the figure describes: 2004-Q4, or the day of a balance, 2004-12-31. */
+  period: periodSchema,
+  quote: text,
+});
+
 /**
  * The front matter of a release, as written in content/releases/<slug>.md.
  * This schema is the single description of a release's data: the TypeScript
@@ -88,6 +113,10 @@ export const releaseFrontMatterSchema = z.strictObject({
   contacts: z.array(contactSchema).min(1, "must list at least one contact"),
   /** Conference calls the release announces. */
   calls: z.array(callSchema).default([]),
+  /** Dated events the text states: filings, fiscal period ends, listing matters. */
+  events: z.array(eventSchema).default([]),
+  /** Key figures the text states, each with its sentence. */
+  figures: z.array(figureSchema).default([]),
 });
 
 export type ReleaseFrontMatter = z.output<typeof releaseFrontMatterSchema>;
@@ -135,9 +164,37 @@ export type Call = {
     | undefined;
 };
 
+export type EventKind = "release" | "call" | "replay" | (typeof statedEventKinds)[number];
+
+/** Where in a release a fact is stated: the sentence and the anchor of its paragraph. */
+export type SourceSentence = { readonly quote: string; readonly paragraphId: string };
+
+/** A dated event on the timeline, from a release's data or its stated events. */
+export type TimelineEvent = SourceSentence & {
+  /** Unique on the site, stable while content is unchanged: "2004-04-12-replay". */
+  readonly id: string;
+  readonly period: Period;
+  readonly kind: EventKind;
+  readonly label: string;
+  /** It lay in the future when the release was issued. */
+  readonly expected: boolean;
+  readonly releaseSlug: string;
+  /** For call and replay events, the call's page. */
+  readonly callSlug: string | undefined;
+};
+
+export type KeyFigure = SourceSentence & {
+  readonly label: string;
+  readonly value: string;
+  readonly period: Period;
+  readonly releaseSlug: string;
+};
+
 /** A release as pages see it: its front matter, plus what the build derives from the file. */
-export type Release = Omit<ReleaseFrontMatter, "calls"> & {
+export type Release = Omit<ReleaseFrontMatter, "calls" | "events" | "figures"> & {
   readonly calls: readonly Call[];
+  readonly events: readonly TimelineEvent[];
+  readonly figures: readonly KeyFigure[];
   /** The file name without `.md`: the release date, then a short kebab-case headline. */
   readonly slug: string;
   /** The content file it was read from, relative to the working directory. */

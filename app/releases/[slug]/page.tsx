@@ -6,6 +6,7 @@ import { ContactList } from "@/components/contact-list";
 import { ReleaseBody } from "@/components/release-body";
 import { ReleaseHeader } from "@/components/release-header";
 import { ReleasePager } from "@/components/release-pager";
+import { ReleaseTimelineLinks } from "@/components/release-timeline-links";
 import { getAdjacentReleases, getRelease, getReleases } from "@/lib/content";
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
@@ -71,6 +72,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
         </h2>
         <ContactList contacts={release.contacts} />
       </section>
+      {release.events.length > 0 && <ReleaseTimelineLinks events={release.events} />}
       <ReleasePager newer={newer} older={older} />
     </article>
   );

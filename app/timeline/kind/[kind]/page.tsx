@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TimelinePage } from "@/components/timeline-page";
+import { getEvents } from "@/lib/content";
+import { eventKindLabels } from "@/lib/timeline";
+import { kindsPresent } from "@/lib/timeline-filter";
+
+type KindPageProps = { params: Promise<{ kind: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return kindsPresent(getEvents()).map((kind) => ({ kind }));
+}
+
+function kindOf(value: string) {
+  return kindsPresent(getEvents()).find((kind) => kind === value);
+}
+
+export async function generateMetadata({
+  params,
+}: KindPageProps): Promise<Metadata> {
+  const kind = kindOf((await params).kind);
+  if (!kind) return {};
+  return {
+    title: `Timeline: ${eventKindLabels[kind]}`,
+    description: `${eventKindLabels[kind]} events in the press releases, in order.`,
+    alternates: { canonical: `/timeline/kind/${kind}` },
+  };
+}
+
+export default async function TimelineOfKind({ params }: KindPageProps) {
+  const kind = kindOf((await params).kind);
+  if (!kind) notFound();
+  return <TimelinePage kind={kind} />;
+}

@@ -1,0 +1,34 @@
+import type { KeyFigure } from "@/lib/content";
+import { formatPeriod } from "@/lib/period";
+
+type KeyFigureListProps = { figures: readonly KeyFigure[] };
+
+/** Figures a release states for a period, each linked to its sentence. */
+export function KeyFigureList({ figures }: KeyFigureListProps) {
+  return (
+    <div className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 dark:border-emerald-900 dark:bg-emerald-950/40">
+      <p className="text-xs font-semibold tracking-wider text-emerald-800 uppercase dark:text-emerald-300">
+        Key figures
+      </p>
+      <dl className="mt-2 space-y-2">
+        {figures.map((figure) => (
+          <div key={`${figure.releaseSlug}-${figure.label}`}>
+            <dt className="text-sm text-slate-700 dark:text-slate-300">
+              {figure.label}, {formatPeriod(figure.period)}
+            </dt>
+            <dd className="font-semibold text-slate-900 tabular-nums dark:text-white">
+              {figure.value}{" "}
+              <a
+                href={`/releases/${figure.releaseSlug}#${figure.paragraphId}`}
+                className="text-sm font-normal text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+              >
+                source
+                <span className="sr-only">: {figure.quote}</span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { TimelineEvent } from "@/lib/content";
+import { comparePeriods, formatPeriod } from "@/lib/period";
+
+type ReleaseTimelineLinksProps = { events: readonly TimelineEvent[] };
+
+/** The dated events a release states, each linking to its place on the timeline. */
+export function ReleaseTimelineLinks({ events }: ReleaseTimelineLinksProps) {
+  return (
+    <section aria-labelledby="release-timeline" className="mt-12 print:hidden">
+      <h2
+        id="release-timeline"
+        className="mb-4 font-serif text-2xl font-semibold text-slate-900 dark:text-white"
+      >
+        On the timeline
+      </h2>
+      <ul className="space-y-1.5">
+        {[...events]
+          .sort((a, b) => comparePeriods(a.period, b.period))
+          .map((event) => (
+            <li key={event.id} className="flex flex-wrap gap-x-3">
+              <span className="w-36 shrink-0 text-sm text-slate-600 tabular-nums dark:text-slate-400">
+                {formatPeriod(event.period)}
+              </span>
+              {/* A full page load, not a client-side one, so that :target highlights the destination. */}
+              <a
+                href={`/timeline#${event.id}`}
+                className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+              >
+                {event.label}
+              </a>
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { EventKind } from "@/lib/content";
+import { getEvents, getKeyFigures, getReleases } from "@/lib/content";
+import { buildTimeline, eventKindLabels } from "@/lib/timeline";
+import { filterByKind, kindsPresent } from "@/lib/timeline-filter";
+import { FilterNav } from "./filter-nav";
+import { PageHeading } from "./page-heading";
+import { TimelineView } from "./timeline-view";
+
+type TimelinePageProps = { kind: EventKind | undefined };
+
+/** The timeline, whole or of one kind of event; shared by /timeline and /timeline/kind/<kind>. */
+export function TimelinePage({ kind }: TimelinePageProps) {
+  const allEvents = getEvents();
+  const { events, figures } = filterByKind(allEvents, getKeyFigures(), kind);
+  return (
+    <>
+      <PageHeading
+        title={
+          kind ? `Timeline: ${eventKindLabels[kind]}` : "Timeline, 2002–2006"
+        }
+      >
+        <p>
+          Every date our press releases state, in order: restated results,
+          delayed and expected filings, listing matters, calls and replays. Each
+          entry quotes its source sentence and links to it.
+        </p>
+      </PageHeading>
+      <div className="mb-10">
+        <FilterNav
+          label="Filter by kind of event"
+          options={[
+            {
+              label: "All events",
+              href: "/timeline",
+              current: kind === undefined,
+            },
+            ...kindsPresent(allEvents).map((option) => ({
+              label: eventKindLabels[option],
+              href: `/timeline/kind/${option}`,
+              current: option === kind,
+            })),
+          ]}
+        />
+      </div>
+      <TimelineView
+        years={buildTimeline(events, figures)}
+        releases={getReleases()}
+      />
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import * as chrono from "chrono-node";
+import type { CalendarDate } from "@/lib/calendar-date";
+import { parsePeriod, type Period } from "@/lib/period";
+import { calendarDateOf } from "@/lib/time";
+import type { ContentProblem } from "./errors";
+import type { Paragraph } from "./markdown";
+import type { Call, KeyFigure, ReleaseFrontMatter, SourceSentence, TimelineEvent } from "./schema";
+
+export type UnnumberedEvent = Omit<TimelineEvent, "id">;
+
+const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+const foldSpace = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function sentencesOf(paragraphs: readonly Paragraph[]): SourceSentence[] {
+  return paragraphs.flatMap(({ id, text }) =>
+    [...sentenceSegmenter.segment(foldSpace(text))].map(({ segment }) => ({
+      quote: segment.trim(),
+      paragraphId: id,
+    })),
+  );
+}
+
+/** The paragraph that holds a quote word for word (white space folded). */
+function locate(paragraphs: readonly Paragraph[], quote: string): SourceSentence | undefined {
+  const wanted = foldSpace(quote);
+  const paragraph = paragraphs.find(({ text }) => foldSpace(text).includes(wanted));
+  return paragraph && { quote: wanted, paragraphId: paragraph.id };
+}
+
+function namesDay(sentence: string, date: CalendarDate): boolean {
+  return chrono.parse(sentence).some(({ start }) => {
+    const [year, month, day] = [start.get("year"), start.get("month"), start.get("day")];
+    const certain = (["year", "month", "day"] as const).every((part) => start.isCertain(part));
+    return certain && year !== null && month !== null && day !== null && calendarDateOf(year, month, day).date === date;
+  });
+}
+
+/** The first sentence of the body (after the dateline) that names the day. */
+function sentenceNaming(paragraphs: readonly Paragraph[], date: CalendarDate): SourceSentence | undefined {
+  return sentencesOf(paragraphs).find(({ quote }) => namesDay(quote, date));
+}
+
+const dayPeriod = (date: CalendarDate): Period => {
+  const period = parsePeriod(date);
+  if (!period) throw new Error(`${date} is a calendar date and so a period`);
+  return period;
+};
+
+type Derived = { events: UnnumberedEvent[]; figures: KeyFigure[]; problems: ContentProblem[] };
+
+/**
+ * The release's dated events: its own issue, its calls and replay ends (from
+ * their data) and the events and figures it lists, each tied to its sentence.
+ */
+export function deriveEvents(
+  file: string,
+  release: Pick<ReleaseFrontMatter, "date" | "headline" | "events" | "figures"> & { slug: string },
+  calls: readonly Call[],
+  paragraphs: readonly Paragraph[],
+): Derived {
+  const problems: ContentProblem[] = [];
+  const events: UnnumberedEvent[] = [];
+  const add = (event: Omit<UnnumberedEvent, "releaseSlug" | "expected">, expected?: boolean) =>
+    events.push({
+      ...event,
+      releaseSlug: release.slug,
+      expected: expected ?? event.period.start > release.date,
+    });
+
+  const [lead] = sentencesOf(paragraphs.slice(0, 1));
+  if (lead) {
+    add({ ...lead, period: dayPeriod(release.date), kind: "release", label: release.headline, callSlug: undefined });
+  }
+
+  calls.forEach((call, index) => {
+    const dated = [
+      { kind: "call", date: call.date, label: call.title, what: "the call's date" },
+      { kind: "replay", date: call.telephoneReplay?.through, label: "Last day of the telephone replay", what: "the telephone replay's last day" },
+      { kind: "replay", date: call.webcastReplay?.through, label: "Last day of the webcast replay", what: "the webcast replay's last day" },
+    ] as const;
+    for (const { kind, date, label, what } of dated) {
+      if (date === undefined) continue;
+      const source = sentenceNaming(paragraphs, date);
+      if (!source) {
+        problems.push({ file, field: `calls[${index}]`, message: `no sentence of the body names ${date}, ${what}` });
+        continue;
+      }
+      add({ ...source, period: dayPeriod(date), kind, label, callSlug: call.slug });
+    }
+  });
+
+  release.events.forEach((event, index) => {
+    const source = locate(paragraphs, event.quote);
+    if (!source) {
+      problems.push({
+        file,
+        field: `events[${index}] (${event.label})`,
+        message: `its quote is not in the body: ${JSON.stringify(event.quote)}`,
+      });
+      return;
+    }
+    add({ ...source, period: event.date, kind: event.kind, label: event.label, callSlug: undefined }, event.expected);
+  });
+
+  const figures = release.figures.flatMap((figure, index): KeyFigure[] => {
+    const source = locate(paragraphs, figure.quote);
+    if (!source) {
+      problems.push({
+        file,
+        field: `figures[${index}] (${figure.label})`,
+        message: `its quote is not in the body: ${JSON.stringify(figure.quote)}`,
+      });
+      return [];
+    }
+    return [{ ...source, label: figure.label, value: figure.value, period: figure.period, releaseSlug: release.slug }];
+  });
+
+  return { events, figures, problems };
+}
+
+/** Ids unique across the site: "2004-04-12-replay", then "-2", "-3" for the same day and kind. */
+export function numberEvents(eventsByRelease: readonly (readonly UnnumberedEvent[])[]): TimelineEvent[][] {
+  const taken = new Set<string>();
+  return eventsByRelease.map((events) =>
+    events.map((event) => {
+      const base = `${event.period.value}-${event.kind}`;
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      return { ...event, id };
+    }),
+  );
+}
