@@ -72,7 +72,9 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
         </h2>
         <ContactList contacts={release.contacts} />
       </section>
-      {release.events.length > 0 && <ReleaseTimelineLinks events={release.events} />}
+      {release.events.length > 0 && (
+        <ReleaseTimelineLinks events={release.events} />
+      )}
       <ReleasePager newer={newer} older={older} />
     </article>
   );
