@@ -1,17 +1,10 @@
+import { describeDuration } from "@/lib/call-status";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatInZone, formatUtc } from "@/lib/time";
 import { ReaderTime } from "./reader-time";
 
 type CallWhenProps = { call: Call };
-
-function durationText({ durationMinutes, durationIsEstimate }: Call): string {
-  const length =
-    durationMinutes === 60 ? "an hour" : `${durationMinutes} minutes`;
-  return durationIsEstimate
-    ? `About ${length} (an estimate: the release gives no end time)`
-    : `Scheduled for ${length}`;
-}
 
 /** When a call starts: on the call's own clock, in UTC and on the reader's clock, or what is not given. */
 export function CallWhen({ call }: CallWhenProps) {
@@ -42,7 +35,7 @@ export function CallWhen({ call }: CallWhenProps) {
       </p>
       <ReaderTime epochMs={call.startsAt} />
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {durationText(call)}
+        {describeDuration(call)}
       </p>
     </div>
   );

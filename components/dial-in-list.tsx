@@ -15,7 +15,7 @@ export function DialInList({ numbers }: DialInListProps) {
             href={telHref(number)}
             className="font-mono text-lg font-medium text-brand-700 tabular-nums underline-offset-2 hover:underline dark:text-brand-300"
           >
-            {number.display}
+            {number.international}
           </a>
         </li>
       ))}

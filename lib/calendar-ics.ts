@@ -1,40 +1,29 @@
 import { createEvents, type EventAttributes } from "ics";
-import { calendarDateParts, formatCalendarDate } from "@/lib/calendar-date";
-import type { Call, DialIn } from "@/lib/content";
+import { describeDuration } from "@/lib/call-status";
+import { calendarDateParts, formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
+import type { Call, DialIn, Webcast } from "@/lib/content";
 import { site } from "@/lib/site";
 
 const numbersLine = (numbers: readonly DialIn[]) =>
-  numbers.map((number) => `${number.label} ${number.display}`).join(", ");
+  numbers.map((number) => `${number.label} ${number.international}`).join(", ");
+
+const throughText = (through: CalendarDate | undefined) =>
+  through === undefined ? "" : `; through ${formatCalendarDate(through)}`;
 
 function describe(call: Call, pageUrl: string): string {
   const lines: string[] = [];
   if (call.purpose) lines.push(`Purpose: ${call.purpose}`);
-  if (call.dialIn.length > 0)
-    lines.push(`Dial-in: ${numbersLine(call.dialIn)}`);
-  if (call.webcast) {
-    const { access, url } = call.webcast;
-    lines.push(
-      `Webcast: ${access.includes(url) ? access : `${access} (${url})`}`,
-    );
+  if (call.dialIn.length > 0) lines.push(`Dial-in: ${numbersLine(call.dialIn)}`);
+  const webcastLine = ({ access, url }: Webcast) => (access.includes(url) ? access : `${access} (${url})`);
+  if (call.webcast) lines.push(`Webcast: ${webcastLine(call.webcast)}`);
+  const telephone = call.telephoneReplay;
+  if (telephone) {
+    const code = telephone.code === undefined ? "" : `; ${telephone.codeName} ${telephone.code}`;
+    lines.push(`Telephone replay: ${numbersLine(telephone.numbers)}${code}${throughText(telephone.through)}`);
   }
-  const replay = call.telephoneReplay;
-  if (replay) {
-    const code =
-      replay.code === undefined
-        ? ""
-        : `; ${replay.codeName ?? "code"} ${replay.code}`;
-    const through =
-      replay.through === undefined
-        ? ""
-        : `; through ${formatCalendarDate(replay.through)}`;
-    lines.push(
-      `Telephone replay: ${numbersLine(replay.numbers)}${code}${through}`,
-    );
-  }
-  if (call.durationIsEstimate)
-    lines.push(
-      "Length: about an hour (an estimate; the release gives no end time)",
-    );
+  const webcast = call.webcastReplay;
+  if (webcast) lines.push(`Webcast replay: ${webcastLine(webcast)}${throughText(webcast.through)}`);
+  lines.push(`Length: ${describeDuration(call)}`);
   lines.push(`Details: ${pageUrl}`);
   return lines.join("\n");
 }

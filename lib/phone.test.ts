@@ -3,13 +3,14 @@ import { parsePhone, phoneNumberSchema, telHref } from "./phone";
 
 describe("parsePhone", () => {
   it.each([
-    ["978-589-8672", "+19785898672"],
-    ["(888) 882-0115", "+18888820115"],
-    ["+1-888-326-7098", "+18883267098"],
-    ["888.882.0115", "+18888820115"],
-    ["+1-706-758-2365", "+17067582365"],
-  ])("keeps %s as printed and gives its E.164 form", (text, e164) => {
-    expect(parsePhone(text)).toEqual({ text, e164 });
+    ["978-589-8672", "+19785898672", "+1 978 589 8672", false],
+    ["(888) 882-0115", "+18888820115", "+1 888 882 0115", true],
+    ["+1-888-326-7098", "+18883267098", "+1 888 326 7098", true],
+    ["888.882.0115", "+18888820115", "+1 888 882 0115", true],
+    ["+1-706-758-2365", "+17067582365", "+1 706 758 2365", false],
+    ["(800) 633-8284", "+18006338284", "+1 800 633 8284", true],
+  ])("keeps %s as printed and gives its E.164 form %s, shown %s", (text, e164, international, tollFree) => {
+    expect(parsePhone(text)).toEqual({ text, e164, international, tollFree });
     expect(telHref(parsePhone(text))).toBe(`tel:${e164}`);
   });
 

@@ -8,17 +8,25 @@ import { z } from "zod";
 export type PhoneNumber = {
   readonly text: string;
   readonly e164: string;
+  /** The one display form of numbers the site formats itself: "+1 888 326 7098". */
+  readonly international: string;
+  readonly tollFree: boolean;
 };
 
 /** Releases of a US issuer print national numbers without a country code. */
-const DEFAULT_COUNTRY: CountryCode = "US";
+export const DEFAULT_COUNTRY: CountryCode = "US";
 
 export function parsePhone(text: string): PhoneNumber {
   const parsed = parsePhoneNumberWithError(text, DEFAULT_COUNTRY);
   if (!parsed.isValid()) {
     throw new Error(`${JSON.stringify(text)} is not a valid telephone number`);
   }
-  return { text, e164: parsed.number };
+  return {
+    text,
+    e164: parsed.number,
+    international: parsed.formatInternational(),
+    tollFree: parsed.getType() === "TOLL_FREE",
+  };
 }
 
 export function telHref(phone: PhoneNumber): string {
@@ -38,15 +46,3 @@ export const phoneNumberSchema = z
       return z.NEVER;
     }
   });
-
-/** The one display form of dial-in numbers: "+1 888 326 7098". */
-export function formatPhone(phone: PhoneNumber): string {
-  return parsePhoneNumberWithError(phone.e164).formatInternational();
-}
-
-/** "Toll-free" for toll-free numbers, "International" for the toll numbers callers abroad use. */
-export function dialInKind(phone: PhoneNumber): "Toll-free" | "International" {
-  return parsePhoneNumberWithError(phone.e164).getType() === "TOLL_FREE"
-    ? "Toll-free"
-    : "International";
-}

@@ -1,8 +1,29 @@
 import { Temporal } from "temporal-polyfill";
 import { calendarDateSchema, type CalendarDate } from "@/lib/calendar-date";
 
-/** True for a zone name the IANA time zone database knows, e.g. America/New_York. */
+/** The areas of geographic IANA zone names, "America" in America/New_York. */
+const ZONE_AREAS = new Set([
+  "Africa",
+  "America",
+  "Antarctica",
+  "Arctic",
+  "Asia",
+  "Atlantic",
+  "Australia",
+  "Europe",
+  "Indian",
+  "Pacific",
+]);
+
+/**
+ * True for a geographic IANA zone such as America/New_York, or UTC. Legacy and
+ * fixed-offset names that Intl also accepts (EST, EST5EDT, US/Eastern,
+ * Etc/GMT+5) are refused: EST never observes summer time, so an Eastern call in
+ * June would be an hour off.
+ */
 export function isTimeZone(zone: string): boolean {
+  const [area] = zone.split("/");
+  if (zone !== "UTC" && !(zone.includes("/") && area !== undefined && ZONE_AREAS.has(area))) return false;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
     return true;

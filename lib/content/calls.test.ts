@@ -30,12 +30,17 @@ describe("calls in front matter", () => {
         zone: "America/New_York",
         startsAt: Date.parse("2005-03-03T21:45:00Z"),
         endsAt: Date.parse("2005-03-03T22:45:00Z"),
+        window: { startsAt: Date.parse("2005-03-03T21:45:00Z"), endsAt: Date.parse("2005-03-03T22:45:00Z") },
         durationMinutes: 60,
         durationIsEstimate: true,
-        dialIn: [{ text: "(888) 882-0115", e164: "+18888820115", display: "+1 888 882 0115", label: "Toll-free" }],
+        dialIn: [
+          { text: "(888) 882-0115", e164: "+18888820115", international: "+1 888 882 0115", tollFree: true, label: "Toll-free" },
+        ],
         webcast: undefined,
         telephoneReplay: {
-          numbers: [{ text: "(800) 633-8284", e164: "+18006338284", display: "+1 800 633 8284", label: "Toll-free" }],
+          numbers: [
+            { text: "(800) 633-8284", e164: "+18006338284", international: "+1 800 633 8284", tollFree: true, label: "Toll-free" },
+          ],
           code: "21228369",
           codeName: "reservation number",
           through: "2005-03-17",
@@ -62,7 +67,7 @@ describe("the build refuses call data that contradicts its release", () => {
     [
       "call-number-not-in-data",
       "calls",
-      `(415) 537-1985 is in the body's "Conference Call Information" section but in no call's dial-in or replay numbers`,
+      "the body gives the number (415) 537-1985, which is in no call's dial-in or replay numbers",
     ],
     ["call-weekday-mismatch", "body (line 35)", '"Wednesday, March 17, 2005": March 17, 2005 was a Thursday, not a Wednesday'],
     ["call-bad-zone", "calls[0].zone", 'expected an IANA time zone such as America/New_York, got "Eastern"'],
@@ -83,6 +88,38 @@ describe("stated events", () => {
         file: fileOf("event-quote-missing"),
         field: "events[0] (Form 10-K expected)",
         message: 'its quote is not in the body: "The company expects to timely file its Form 10-K by March 16, 2005."',
+      },
+    ]);
+  });
+});
+
+describe("the build refuses a call the data gets wrong or leaves out", () => {
+  it("a time other than the body's", () => {
+    expect(problemsLoading("call-time-mismatch")).toEqual([
+      {
+        file: fileOf("call-time-mismatch"),
+        field: "calls[0].time",
+        message:
+          // Intl.Segmenter ends the sentence at "p.m.", as English sentence rules allow.
+          '17:45 is not the time the body gives for the call: "Example Corp will host a conference call today, March 03, 2005, beginning at 4:45 p.m."',
+      },
+    ]);
+  });
+
+  it("a call the body announces but the front matter leaves out", () => {
+    const problems = problemsLoading("call-missing");
+    expect(problems.map(({ field, message }) => [field, message])).toEqual([
+      ["calls", "the body gives the number (888) 882-0115, which is in no call's dial-in or replay numbers"],
+      ["calls", "the body gives the number (800) 633-8284, which is in no call's dial-in or replay numbers"],
+    ]);
+  });
+
+  it("two releases whose calls would share a page", () => {
+    expect(problemsLoading("call-duplicate-slug")).toEqual([
+      {
+        file: `${fixtures}/call-duplicate-slug/releases/2005-03-03-results.md`,
+        field: "calls[0]",
+        message: `its page would be /calls/2005-03-03-results-call, as would a call of ${fixtures}/call-duplicate-slug/releases/2005-03-01-results.md; rename one of the releases`,
       },
     ]);
   });

@@ -35,6 +35,15 @@ function namesDay(sentence: string, date: CalendarDate): boolean {
   });
 }
 
+/** Whether the sentence states this wall-clock time ("8:30 am", "4:45 p.m."), given as HH:MM. */
+function namesTime(sentence: string, time: string): boolean {
+  return chrono.parse(sentence).some(({ start }) => {
+    if (!start.isCertain("hour")) return false;
+    const stated = [start.get("hour"), start.get("minute") ?? 0].map((part) => String(part).padStart(2, "0")).join(":");
+    return stated === time;
+  });
+}
+
 /** The first sentence of the body (after the dateline) that names the day. */
 function sentenceNaming(paragraphs: readonly Paragraph[], date: CalendarDate): SourceSentence | undefined {
   return sentencesOf(paragraphs).find(({ quote }) => namesDay(quote, date));
@@ -84,6 +93,13 @@ export function deriveEvents(
       if (!source) {
         problems.push({ file, field: `calls[${index}]`, message: `no sentence of the body names ${date}, ${what}` });
         continue;
+      }
+      if (kind === "call" && call.time !== undefined && !namesTime(source.quote, call.time)) {
+        problems.push({
+          file,
+          field: `calls[${index}].time`,
+          message: `${call.time} is not the time the body gives for the call: ${JSON.stringify(source.quote)}`,
+        });
       }
       add({ ...source, period: dayPeriod(date), kind, label, callSlug: call.slug });
     }

@@ -4,7 +4,7 @@ import { calendarYear } from "@/lib/calendar-date";
 import { loadReleases } from "./load";
 import type { Call, Contact, KeyFigure, Release, TimelineEvent } from "./schema";
 
-export type { Call, Contact, ContactRole, DialIn, EventKind, KeyFigure, Release, TimelineEvent } from "./schema";
+export type { Call, Contact, ContactRole, DialIn, EventKind, KeyFigure, Release, TimelineEvent, Webcast } from "./schema";
 
 /**
  * CONTENT_DIR lets benchmarks and tests build the site from another content folder.

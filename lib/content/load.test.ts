@@ -30,6 +30,8 @@ describe("loadReleases on valid content", () => {
     expect(newest?.contacts[0]?.phone).toEqual({
       text: "978-589-8672",
       e164: "+19785898672",
+      international: "+1 978 589 8672",
+      tollFree: false,
     });
     expect(newest?.html).toContain(
       '<span class="dateline">BOSTON, Mass.--(BUSINESS WIRE)--March 3, 2005--</span>',

@@ -241,6 +241,22 @@ export function loadReleases(contentDir: string): Release[] {
   }
   if (problems.length > 0) throw new ContentError(problems);
 
+  const releaseByCallSlug = new Map<string, ReleaseDraft>();
+  for (const release of releases) {
+    for (const [index, call] of release.calls.entries()) {
+      const other = releaseByCallSlug.get(call.slug);
+      if (other) {
+        problems.push({
+          file: release.sourceFile,
+          field: `calls[${index}]`,
+          message: `its page would be /calls/${call.slug}, as would a call of ${other.sourceFile}; rename one of the releases`,
+        });
+      }
+      releaseByCallSlug.set(call.slug, release);
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
   // Numbered oldest first, so that a new release never renumbers older events.
   const oldestFirst = releases.sort(
     (a, b) => compareCalendarDatesDescending(b.date, a.date) || a.slug.localeCompare(b.slug),

@@ -124,8 +124,8 @@ export type Contact = z.output<typeof contactSchema>;
 export type ContactRole = Contact["role"];
 export type CallFrontMatter = z.output<typeof callSchema>;
 
-/** A number to dial, formatted one way everywhere, with what kind of number it is. */
-export type DialIn = PhoneNumber & { readonly label: string; readonly display: string };
+/** A number to dial, with what kind of number it is: "Toll-free", "Toll" or as the release labels it. */
+export type DialIn = PhoneNumber & { readonly label: string };
 
 export type Webcast = z.output<typeof webcastSchema>;
 
@@ -145,6 +145,8 @@ export type Call = {
   /** Known only when both the time and the zone are given. */
   readonly startsAt: number | undefined;
   readonly endsAt: number | undefined;
+  /** When it can be live: its start and end, or its whole day anywhere on Earth if they are not known. */
+  readonly window: { readonly startsAt: number; readonly endsAt: number };
   readonly durationMinutes: number;
   readonly durationIsEstimate: boolean;
   readonly dialIn: readonly DialIn[];
@@ -153,7 +155,8 @@ export type Call = {
     | {
         readonly numbers: readonly DialIn[];
         readonly code: string | undefined;
-        readonly codeName: string | undefined;
+        /** As the release calls it, "code" if it does not say. */
+        readonly codeName: string;
         readonly through: CalendarDate | undefined;
         /** End of the `through` day in the call's zone, when the zone is known. */
         readonly endsAt: number | undefined;
