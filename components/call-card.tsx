@@ -1,28 +1,29 @@
 import Link from "next/link";
 import { builtAt } from "@/lib/build-time";
-import { callWindow } from "@/lib/call-status";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatInZone } from "@/lib/time";
 import { CallStatusBadge } from "./call-status-badge";
 
-type CallCardProps = { call: Call; headingLevel?: 2 | 3 };
+type CallCardProps = { call: Call };
 
 /** A call in brief: status, title, start and a link to its details. */
-export function CallCard({ call, headingLevel = 3 }: CallCardProps) {
-  const Heading = `h${headingLevel}` as const;
-  const { startsAt, endsAt } = callWindow(call);
+export function CallCard({ call }: CallCardProps) {
   return (
     <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-      <CallStatusBadge startsAt={startsAt} endsAt={endsAt} builtAt={builtAt} />
-      <Heading className="mt-2 text-lg leading-snug font-semibold text-slate-900 dark:text-white">
+      <CallStatusBadge
+        window={call.window}
+        timeKnown={call.startsAt !== undefined}
+        builtAt={builtAt}
+      />
+      <h3 className="mt-2 text-lg leading-snug font-semibold text-slate-900 dark:text-white">
         <Link
           href={`/calls/${call.slug}`}
           className="hover:text-brand-700 hover:underline dark:hover:text-brand-300"
         >
           {call.title}
         </Link>
-      </Heading>
+      </h3>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
         {call.startsAt !== undefined && call.zone !== undefined
           ? formatInZone(call.startsAt, call.zone)

@@ -1,18 +1,14 @@
 "use client";
 
 import { callStatus, type CallStatus } from "@/lib/call-status";
+import { AsOfBuild } from "./as-of-build";
 import { useReaderClock } from "./use-reader-clock";
 
 type CallStatusBadgeProps = {
-  startsAt: number;
-  endsAt: number;
+  window: { startsAt: number; endsAt: number };
+  /** Without a start time, "live" only means the call's day has come. */
+  timeKnown: boolean;
   builtAt: number;
-};
-
-const labels: Record<CallStatus, string> = {
-  upcoming: "Upcoming",
-  live: "Live now",
-  ended: "Ended",
 };
 
 const styles: Record<CallStatus, string> = {
@@ -21,19 +17,19 @@ const styles: Record<CallStatus, string> = {
   ended: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
 };
 
-const buildDay = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "long",
-  timeZone: "UTC",
-});
-
 /** Upcoming, live or ended by the reader's clock; by the build's, said so, without JavaScript. */
 export function CallStatusBadge({
-  startsAt,
-  endsAt,
+  window,
+  timeKnown,
   builtAt,
 }: CallStatusBadgeProps) {
   const now = useReaderClock();
-  const status = callStatus(now ?? builtAt, startsAt, endsAt);
+  const status = callStatus(now ?? builtAt, window.startsAt, window.endsAt);
+  const label = {
+    upcoming: "Upcoming",
+    live: timeKnown ? "Live now" : "Today (time not given)",
+    ended: "Ended",
+  }[status];
   return (
     <span
       className="inline-flex flex-wrap items-baseline gap-x-2 text-sm"
@@ -42,11 +38,11 @@ export function CallStatusBadge({
       <span
         className={`rounded-full px-2.5 py-0.5 font-semibold ${styles[status]}`}
       >
-        {labels[status]}
+        {label}
       </span>
       {now === null && (
         <span className="text-slate-600 dark:text-slate-400">
-          as of {buildDay.format(builtAt)}
+          <AsOfBuild builtAt={builtAt} />
         </span>
       )}
     </span>

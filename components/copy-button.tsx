@@ -12,12 +12,16 @@ export function CopyButton({ value, label }: CopyButtonProps) {
   if (!hydrated) return null;
 
   async function copy() {
+    // Emptied first, so that copying twice is announced twice.
+    setMessage("");
+    let result: string;
     try {
       await navigator.clipboard.writeText(value);
-      setMessage(`Copied ${label} ${value}`);
+      result = `Copied ${label} ${value}`;
     } catch {
-      setMessage(`Could not copy; select ${value} and copy it`);
+      result = `Could not copy; select ${value} and copy it`;
     }
+    setTimeout(() => setMessage(result), 50);
   }
 
   return (
@@ -25,10 +29,13 @@ export function CopyButton({ value, label }: CopyButtonProps) {
       <button
         type="button"
         onClick={copy}
-        aria-label={`Copy ${label} ${value}`}
         className="rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700 dark:border-slate-600 dark:text-slate-200 dark:hover:border-brand-300 dark:hover:text-brand-300"
       >
-        {message.startsWith("Copied") ? "Copied" : "Copy"}
+        Copy
+        <span className="sr-only">
+          {" "}
+          {label} {value}
+        </span>
       </button>
       <span role="status" className="sr-only">
         {message}

@@ -1,9 +1,9 @@
 import { builtAt } from "@/lib/build-time";
-import { callWindow } from "@/lib/call-status";
 import { formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatUtc, zoneGenericName } from "@/lib/time";
 import { CopyButton } from "./copy-button";
+import { SectionHeading, Subheading } from "./headings";
 import { DialInList } from "./dial-in-list";
 import { ReplayStatus } from "./replay-status";
 import { WebcastAccess } from "./webcast-access";
@@ -37,34 +37,26 @@ function ReplayWindow({ through, endsAt, zone, opensAt }: ReplayWindowProps) {
         builtAt={builtAt}
       />
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Through the end of {day}, {zoneGenericName(endsAt, zone)}: until{" "}
-        {formatUtc(endsAt)}.
+        Through the end of {day}, taken in the call&rsquo;s time zone (
+        {zoneGenericName(endsAt, zone)}), as the release gives none for the
+        replay: until {formatUtc(endsAt)}.
       </p>
     </>
   );
 }
 
-const subheading =
-  "mt-6 mb-2 text-lg font-semibold text-slate-900 dark:text-white";
-
 export function ReplayDetails({ call }: { call: Call }) {
   const { telephoneReplay: telephone, webcastReplay: webcast } = call;
-  const opensAt = callWindow(call).endsAt;
-  const codeName = telephone?.codeName ?? "code";
+  const opensAt = call.window.endsAt;
   return (
     <section aria-labelledby="replay-heading" className="mt-10">
-      <h2
-        id="replay-heading"
-        className="font-serif text-2xl font-semibold text-slate-900 dark:text-white"
-      >
-        Replay
-      </h2>
+      <SectionHeading id="replay-heading">Replay</SectionHeading>
       {!telephone && !webcast && (
         <p className="mt-2">The release announces no replay.</p>
       )}
       {telephone && (
         <div>
-          <h3 className={subheading}>By telephone</h3>
+          <Subheading>By telephone</Subheading>
           <ReplayWindow
             through={telephone.through}
             endsAt={telephone.endsAt}
@@ -82,19 +74,19 @@ export function ReplayDetails({ call }: { call: Call }) {
               data-testid="replay-code"
             >
               <span className="w-24 shrink-0 text-sm text-slate-600 first-letter:uppercase dark:text-slate-400">
-                {codeName}
+                {telephone.codeName}
               </span>
               <span className="font-mono text-lg font-semibold tracking-wider">
                 {telephone.code}
               </span>
-              <CopyButton value={telephone.code} label={codeName} />
+              <CopyButton value={telephone.code} label={telephone.codeName} />
             </p>
           )}
         </div>
       )}
       {webcast && (
         <div>
-          <h3 className={subheading}>Webcast replay</h3>
+          <Subheading>Webcast replay</Subheading>
           <ReplayWindow
             through={webcast.through}
             endsAt={webcast.endsAt}

@@ -1,6 +1,7 @@
 "use client";
 
 import { replayStatus } from "@/lib/call-status";
+import { AsOfBuild } from "./as-of-build";
 import { useReaderClock } from "./use-reader-clock";
 
 type ReplayStatusProps = {
@@ -11,11 +12,6 @@ type ReplayStatusProps = {
   through: string;
   builtAt: number;
 };
-
-const buildDay = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "long",
-  timeZone: "UTC",
-});
 
 /** Whether a replay can be heard now, by the reader's clock (by the build's without JavaScript). */
 export function ReplayStatus({
@@ -37,7 +33,7 @@ export function ReplayStatus({
       {now === null && (
         <span className="font-normal text-slate-600 dark:text-slate-400">
           {" "}
-          (as of {buildDay.format(builtAt)})
+          (<AsOfBuild builtAt={builtAt} />)
         </span>
       )}
     </p>

@@ -12,7 +12,9 @@ const callOn = (date: string) => {
 
 function eventsOf(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
-  return calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+  return calendar
+    .getAllSubcomponents("vevent")
+    .map((vevent) => new ICAL.Event(vevent));
 }
 
 const SLUG_2004 = "2004-03-29-update-on-status-of-financial-results-call";
@@ -24,7 +26,8 @@ describe("callsToIcs", () => {
       date: "2004-03-29",
       start: "2004-03-29T13:30:00.000Z",
       uid: `${SLUG_2004}@localhost`,
-      summary: "Conference call and webcast on the status of the financial results",
+      summary:
+        "Conference call and webcast on the status of the financial results",
       lines: [
         "Dial-in: Toll-free +1 888 326 7098, Toll +1 706 758 2365",
         "Telephone replay: Toll +1 402 977 9140, Toll-free +1 800 633 8284; access code 21190372; through April 12, 2004",
@@ -36,7 +39,8 @@ describe("callsToIcs", () => {
       date: "2005-03-03",
       start: "2005-03-03T21:45:00.000Z",
       uid: `${SLUG_2005}@localhost`,
-      summary: "Conference call and webcast on the preliminary fourth quarter 2004 results",
+      summary:
+        "Conference call and webcast on the preliminary fourth quarter 2004 results",
       lines: [
         "Dial-in: Toll-free +1 888 882 0115, Toll +1 415 537 1985",
         "Webcast: www.sonusnet.com, Corporate, Investor Relations (http://www.sonusnet.com)",
@@ -44,17 +48,22 @@ describe("callsToIcs", () => {
         `Details: http://localhost:3000/calls/${SLUG_2005}`,
       ],
     },
-  ])("the $date call starts at $start and carries its numbers, code and page", ({ date, start, uid, summary, lines }) => {
-    const [event, ...others] = eventsOf(callsToIcs([callOn(date)]));
-    expect(others).toEqual([]);
-    expect(event?.startDate.isDate).toBe(false);
-    expect(event?.startDate.zone?.tzid).toBe("UTC");
-    expect(event?.startDate.toJSDate().toISOString()).toBe(start);
-    expect(event?.duration.toSeconds()).toBe(3600);
-    expect(event?.uid).toBe(uid);
-    expect(event?.summary).toBe(summary);
-    expect(event?.description.split("\n")).toEqual(expect.arrayContaining(lines));
-  });
+  ])(
+    "the $date call starts at $start and carries its numbers, code and page",
+    ({ date, start, uid, summary, lines }) => {
+      const [event, ...others] = eventsOf(callsToIcs([callOn(date)]));
+      expect(others).toEqual([]);
+      expect(event?.startDate.isDate).toBe(false);
+      expect(event?.startDate.zone?.tzid).toBe("UTC");
+      expect(event?.startDate.toJSDate().toISOString()).toBe(start);
+      expect(event?.duration.toSeconds()).toBe(3600);
+      expect(event?.uid).toBe(uid);
+      expect(event?.summary).toBe(summary);
+      expect(event?.description.split("\n")).toEqual(
+        expect.arrayContaining(lines),
+      );
+    },
+  );
 
   it("is RFC 5545 text: CRLF lines of at most 75 octets, a DTSTAMP each, escaped commas", () => {
     const ics = callsToIcs(calls);
@@ -64,17 +73,28 @@ describe("callsToIcs", () => {
     expect(lines.every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     expect(lines.filter((line) => line.startsWith("DTSTAMP:")).length).toBe(2);
     expect(ics).toContain("Toll-free +1 888 326 7098\\, Toll");
-    expect(eventsOf(ics).map((event) => event.uid)).toEqual([`${SLUG_2005}@localhost`, `${SLUG_2004}@localhost`]);
+    expect(eventsOf(ics).map((event) => event.uid)).toEqual([
+      `${SLUG_2005}@localhost`,
+      `${SLUG_2004}@localhost`,
+    ]);
   });
 
   it("gives the same UID to a call in every build", () => {
     const first = eventsOf(callsToIcs(calls)).map((event) => event.uid);
-    const second = eventsOf(callsToIcs([...calls].reverse())).map((event) => event.uid);
+    const second = eventsOf(callsToIcs([...calls].reverse())).map(
+      (event) => event.uid,
+    );
     expect(second).toEqual([...first].reverse());
   });
 
   it("makes an all-day event of a call whose time or zone is not given", () => {
-    const call = { ...callOn("2004-03-29"), time: undefined, zone: undefined, startsAt: undefined, endsAt: undefined };
+    const call = {
+      ...callOn("2004-03-29"),
+      time: undefined,
+      zone: undefined,
+      startsAt: undefined,
+      endsAt: undefined,
+    };
     const [event] = eventsOf(callsToIcs([call]));
     expect(event?.startDate.isDate).toBe(true);
     expect(event?.startDate.toString()).toBe("2004-03-29");

@@ -1,6 +1,10 @@
 import { createEvents, type EventAttributes } from "ics";
 import { describeDuration } from "@/lib/call-status";
-import { calendarDateParts, formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
+import {
+  calendarDateParts,
+  formatCalendarDate,
+  type CalendarDate,
+} from "@/lib/calendar-date";
 import type { Call, DialIn, Webcast } from "@/lib/content";
 import { site } from "@/lib/site";
 
@@ -13,16 +17,26 @@ const throughText = (through: CalendarDate | undefined) =>
 function describe(call: Call, pageUrl: string): string {
   const lines: string[] = [];
   if (call.purpose) lines.push(`Purpose: ${call.purpose}`);
-  if (call.dialIn.length > 0) lines.push(`Dial-in: ${numbersLine(call.dialIn)}`);
-  const webcastLine = ({ access, url }: Webcast) => (access.includes(url) ? access : `${access} (${url})`);
+  if (call.dialIn.length > 0)
+    lines.push(`Dial-in: ${numbersLine(call.dialIn)}`);
+  const webcastLine = ({ access, url }: Webcast) =>
+    access.includes(url) ? access : `${access} (${url})`;
   if (call.webcast) lines.push(`Webcast: ${webcastLine(call.webcast)}`);
   const telephone = call.telephoneReplay;
   if (telephone) {
-    const code = telephone.code === undefined ? "" : `; ${telephone.codeName} ${telephone.code}`;
-    lines.push(`Telephone replay: ${numbersLine(telephone.numbers)}${code}${throughText(telephone.through)}`);
+    const code =
+      telephone.code === undefined
+        ? ""
+        : `; ${telephone.codeName} ${telephone.code}`;
+    lines.push(
+      `Telephone replay: ${numbersLine(telephone.numbers)}${code}${throughText(telephone.through)}`,
+    );
   }
   const webcast = call.webcastReplay;
-  if (webcast) lines.push(`Webcast replay: ${webcastLine(webcast)}${throughText(webcast.through)}`);
+  if (webcast)
+    lines.push(
+      `Webcast replay: ${webcastLine(webcast)}${throughText(webcast.through)}`,
+    );
   lines.push(`Length: ${describeDuration(call)}`);
   lines.push(`Details: ${pageUrl}`);
   return lines.join("\n");

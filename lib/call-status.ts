@@ -45,8 +45,12 @@ export function callWindow(call: {
 }
 
 /** "About an hour (an estimate: …)" when the release gives no length, else the stated length. */
-export function describeDuration(call: { durationMinutes: number; durationIsEstimate: boolean }): string {
-  const length = call.durationMinutes === 60 ? "an hour" : `${call.durationMinutes} minutes`;
+export function describeDuration(call: {
+  durationMinutes: number;
+  durationIsEstimate: boolean;
+}): string {
+  const length =
+    call.durationMinutes === 60 ? "an hour" : `${call.durationMinutes} minutes`;
   return call.durationIsEstimate
     ? `About ${length} (an estimate: the release gives no end time)`
     : `Scheduled for ${length}`;

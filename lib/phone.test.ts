@@ -9,10 +9,13 @@ describe("parsePhone", () => {
     ["888.882.0115", "+18888820115", "+1 888 882 0115", true],
     ["+1-706-758-2365", "+17067582365", "+1 706 758 2365", false],
     ["(800) 633-8284", "+18006338284", "+1 800 633 8284", true],
-  ])("keeps %s as printed and gives its E.164 form %s, shown %s", (text, e164, international, tollFree) => {
-    expect(parsePhone(text)).toEqual({ text, e164, international, tollFree });
-    expect(telHref(parsePhone(text))).toBe(`tel:${e164}`);
-  });
+  ])(
+    "keeps %s as printed and gives its E.164 form %s, shown %s",
+    (text, e164, international, tollFree) => {
+      expect(parsePhone(text)).toEqual({ text, e164, international, tollFree });
+      expect(telHref(parsePhone(text))).toBe(`tel:${e164}`);
+    },
+  );
 
   it.each(["555", "123-456-7890", "phone"])("rejects %j", (text) => {
     expect(() => parsePhone(text)).toThrow();

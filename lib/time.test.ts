@@ -107,6 +107,18 @@ describe("calendarDateOf and isTimeZone", () => {
     expect(isTimeZone("America/New_York")).toBe(true);
     expect(isTimeZone("Europe/London")).toBe(true);
     expect(isTimeZone("Eastern")).toBe(false);
+    // Intl accepts these, but they are fixed offsets or legacy aliases, or misspelt.
+    for (const zone of [
+      "EST",
+      "EST5EDT",
+      "US/Eastern",
+      "Etc/GMT+5",
+      "america/new_york",
+    ]) {
+      expect(isTimeZone(zone), zone).toBe(false);
+    }
+    expect(isTimeZone("Asia/Kolkata")).toBe(true);
+    expect(isTimeZone("UTC")).toBe(true);
     expect(isTimeZone("EST5EDT+")).toBe(false);
   });
 });

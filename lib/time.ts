@@ -23,7 +23,11 @@ const ZONE_AREAS = new Set([
  */
 export function isTimeZone(zone: string): boolean {
   const [area] = zone.split("/");
-  if (zone !== "UTC" && !(zone.includes("/") && area !== undefined && ZONE_AREAS.has(area))) return false;
+  if (
+    zone !== "UTC" &&
+    !(zone.includes("/") && area !== undefined && ZONE_AREAS.has(area))
+  )
+    return false;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
     return true;

@@ -3,7 +3,6 @@ import { CallCard } from "@/components/call-card";
 import { CallsByStatus } from "@/components/calls-by-status";
 import { PageHeading } from "@/components/page-heading";
 import { builtAt } from "@/lib/build-time";
-import { callWindow } from "@/lib/call-status";
 import { getCalls } from "@/lib/content";
 
 export const metadata: Metadata = {
@@ -16,7 +15,7 @@ export const metadata: Metadata = {
 export default function CallsPage() {
   const items = getCalls().map((call) => ({
     slug: call.slug,
-    ...callWindow(call),
+    ...call.window,
     card: <CallCard call={call} />,
   }));
   return (

@@ -91,9 +91,14 @@ export function getCompanyProfile(): CompanyProfile | undefined {
   return undefined;
 }
 
+let calls: readonly Call[] | undefined;
+
 /** Every call of every release, the latest first. */
 export function getCalls(): readonly Call[] {
-  return getReleases().flatMap((release) => release.calls);
+  calls ??= getReleases()
+    .flatMap((release) => release.calls)
+    .sort((a, b) => b.window.startsAt - a.window.startsAt);
+  return calls;
 }
 
 export function getCall(slug: string): Call | undefined {

@@ -95,7 +95,7 @@ function urlProblem(url: string): string | undefined {
   try {
     protocol = new URL(url).protocol;
   } catch {
-    return undefined; // relative URLs and fragments stay on this site
+    return undefined; // a relative URL: resolved against the page, it keeps the page's own http(s) scheme
   }
   return allowedUrlProtocols.has(protocol)
     ? undefined
@@ -121,6 +121,7 @@ export function findBodyProblems(
       "the body must open with the lead paragraph that follows the dateline",
     );
   }
+  const seenBlocks = new Set<string>();
   visit(tree, (node) => {
     switch (node.type) {
       case "html":
@@ -145,6 +146,10 @@ export function findBodyProblems(
         }
         break;
       case "containerDirective": {
+        if (seenBlocks.has(node.name)) {
+          report(node, `a second ":::${node.name}" block; a release has at most one`);
+        }
+        seenBlocks.add(node.name);
         if (!isSetApartSection(node.name)) {
           report(
             node,

@@ -18,7 +18,7 @@ export const contactSchema = z.strictObject({
 
 const dialInSchema = z.strictObject({
   number: phoneNumberSchema,
-  /** Defaults to what the number is: "Toll-free" or "International". */
+  /** As the release labels it; else "Toll-free" or "Toll", from the number itself. */
   label: text.optional(),
 });
 

@@ -5,10 +5,10 @@ import { CalendarDateTime } from "@/components/calendar-date-time";
 import { CallStatusBadge } from "@/components/call-status-badge";
 import { CallWhen } from "@/components/call-when";
 import { DialInList } from "@/components/dial-in-list";
+import { SectionHeading, Subheading } from "@/components/headings";
 import { ReplayDetails } from "@/components/replay-details";
 import { WebcastAccess } from "@/components/webcast-access";
 import { builtAt } from "@/lib/build-time";
-import { callWindow } from "@/lib/call-status";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import { getCall, getCalls, getReleaseOfCall } from "@/lib/content";
 
@@ -32,16 +32,10 @@ export async function generateMetadata({
   };
 }
 
-const sectionHeading =
-  "font-serif text-2xl font-semibold text-slate-900 dark:text-white";
-const subheading =
-  "mt-6 mb-2 text-lg font-semibold text-slate-900 dark:text-white";
-
 export default async function CallPage({ params }: CallPageProps) {
   const call = getCall((await params).slug);
   if (!call) notFound();
   const release = getReleaseOfCall(call);
-  const window = callWindow(call);
   return (
     <article className="mx-auto max-w-3xl">
       <p className="mb-6 text-sm">
@@ -54,8 +48,8 @@ export default async function CallPage({ params }: CallPageProps) {
       </p>
       <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-800">
         <CallStatusBadge
-          startsAt={window.startsAt}
-          endsAt={window.endsAt}
+          window={call.window}
+          timeKnown={call.startsAt !== undefined}
           builtAt={builtAt}
         />
         <h1 className="mt-3 font-serif text-3xl leading-tight font-semibold text-balance text-slate-950 sm:text-4xl dark:text-white">
@@ -75,9 +69,7 @@ export default async function CallPage({ params }: CallPageProps) {
       </header>
 
       <section aria-labelledby="when-heading">
-        <h2 id="when-heading" className={sectionHeading}>
-          When
-        </h2>
+        <SectionHeading id="when-heading">When</SectionHeading>
         <div className="mt-3">
           <CallWhen call={call} />
         </div>
@@ -92,16 +84,14 @@ export default async function CallPage({ params }: CallPageProps) {
       </section>
 
       <section aria-labelledby="live-heading" className="mt-10">
-        <h2 id="live-heading" className={sectionHeading}>
-          Listen live
-        </h2>
-        <h3 className={subheading}>By telephone</h3>
+        <SectionHeading id="live-heading">Listen live</SectionHeading>
+        <Subheading>By telephone</Subheading>
         {call.dialIn.length > 0 ? (
           <DialInList numbers={call.dialIn} />
         ) : (
           <p>The release gives no dial-in number.</p>
         )}
-        <h3 className={subheading}>Webcast</h3>
+        <Subheading>Webcast</Subheading>
         {call.webcast ? (
           <WebcastAccess webcast={call.webcast} />
         ) : (
