@@ -5,6 +5,7 @@ import { CallCard } from "@/components/call-card";
 import { CompanyProfile } from "@/components/company-profile";
 import { ContactList } from "@/components/contact-list";
 import { ReleaseList } from "@/components/release-list";
+import { SectionHeader } from "@/components/section-header";
 import {
   getCalls,
   getCompanyProfile,
@@ -40,39 +41,21 @@ export default function HomePage() {
       </div>
 
       <section aria-labelledby="latest-heading">
-        <div className="mb-5 flex items-baseline justify-between gap-4 border-b border-slate-200 pb-2 dark:border-slate-800">
-          <h2
-            id="latest-heading"
-            className="text-2xl font-semibold text-slate-900 dark:text-white"
-          >
-            Latest press releases
-          </h2>
-          <Link
-            href="/releases"
-            className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
-          >
-            All releases →
-          </Link>
-        </div>
+        <SectionHeader
+          id="latest-heading"
+          title="Latest press releases"
+          more={{ href: "/releases", label: "All releases →" }}
+        />
         <ReleaseList releases={getReleases().slice(0, LATEST_COUNT)} />
       </section>
 
       {latestCall && (
         <section aria-labelledby="latest-call-heading">
-          <div className="mb-5 flex items-baseline justify-between gap-4 border-b border-slate-200 pb-2 dark:border-slate-800">
-            <h2
-              id="latest-call-heading"
-              className="text-2xl font-semibold text-slate-900 dark:text-white"
-            >
-              Latest conference call
-            </h2>
-            <Link
-              href="/calls"
-              className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
-            >
-              All calls →
-            </Link>
-          </div>
+          <SectionHeader
+            id="latest-call-heading"
+            title="Latest conference call"
+            more={{ href: "/calls", label: "All calls →" }}
+          />
           <CallCard call={latestCall} />
         </section>
       )}

@@ -1,20 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "./errors";
+import { fixtures, problemsLoading } from "@/lib/testing/content-problems";
 import { loadReleases } from "./load";
 
-const fixtures = "lib/content/__fixtures__";
 const fileOf = (fixture: string) => `${fixtures}/${fixture}/releases/2005-03-03-${fixture}.md`;
-
-function problemsLoading(fixture: string) {
-  try {
-    loadReleases(path.join(fixtures, fixture));
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  throw new Error(`${fixture} loaded without a ContentError`);
-}
 
 describe("calls in front matter", () => {
   it("derive a slug, instants, a one-hour estimate and labelled numbers", () => {

@@ -1,20 +1,10 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { formatCalendarDate } from "@/lib/calendar-date";
-import { ContentError, type ContentProblem } from "./errors";
+import type { ContentProblem } from "./errors";
+import { fixtures, problemsLoading } from "@/lib/testing/content-problems";
 import { loadReleases } from "./load";
 
-const fixtures = "lib/content/__fixtures__";
-
-function problemsLoading(fixture: string): readonly ContentProblem[] {
-  try {
-    loadReleases(path.join(fixtures, fixture));
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  throw new Error(`${fixture} loaded without a ContentError`);
-}
 
 describe("loadReleases on valid content", () => {
   it("reads nested folders, newest first, with derived fields", () => {

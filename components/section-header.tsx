@@ -1,0 +1,27 @@
+import Link from "next/link";
+
+type SectionHeaderProps = {
+  id: string;
+  title: string;
+  more: { href: string; label: string };
+};
+
+/** A home-page section's heading, with a link to the full list it samples. */
+export function SectionHeader({ id, title, more }: SectionHeaderProps) {
+  return (
+    <div className="mb-5 flex items-baseline justify-between gap-4 border-b border-slate-200 pb-2 dark:border-slate-800">
+      <h2
+        id={id}
+        className="text-2xl font-semibold text-slate-900 dark:text-white"
+      >
+        {title}
+      </h2>
+      <Link
+        href={more.href}
+        className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+      >
+        {more.label}
+      </Link>
+    </div>
+  );
+}
