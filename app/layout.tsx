@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { feedAlternates } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import "./globals.css";
 
@@ -10,6 +11,7 @@ export const metadata: Metadata = {
   title: { default: site.name, template: `%s · ${site.name}` },
   description: `Press releases, conference calls and investor contacts of ${site.company}.`,
   applicationName: site.name,
+  alternates: { types: feedAlternates },
 };
 
 export const viewport: Viewport = {

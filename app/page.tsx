@@ -12,14 +12,19 @@ import {
   getLatestRelease,
   getReleases,
 } from "@/lib/content";
+import { JsonLd } from "@/components/json-ld";
+import { pageMetadata } from "@/lib/metadata";
+import { organizationJsonLd } from "@/lib/structured-data";
 import { site } from "@/lib/site";
 
 const LATEST_COUNT = 5;
 
-export const metadata: Metadata = {
-  title: { absolute: site.name },
-  alternates: { canonical: "/" },
-};
+export const metadata: Metadata = pageMetadata({
+  title: site.name,
+  description: `Press releases, conference calls and investor contacts of ${site.company}.`,
+  path: "/",
+  titleIsAbsolute: true,
+});
 
 export default function HomePage() {
   const latest = getLatestRelease();
@@ -27,6 +32,7 @@ export default function HomePage() {
   const [latestCall] = getCalls();
   return (
     <div className="space-y-14">
+      <JsonLd data={organizationJsonLd(latest)} />
       <div>
         <p className="text-sm font-semibold tracking-wider text-brand-700 uppercase dark:text-brand-300">
           {latest.listing.exchange}: {latest.listing.ticker}

@@ -120,3 +120,10 @@ export function formatUtc(epochMs: number): string {
   }).format(epochMs);
   return `${time} UTC on ${day}`;
 }
+
+/** An instant as ISO 8601 with the zone's UTC offset at that moment: "2004-03-29T08:30:00-05:00". */
+export function isoWithOffset(epochMs: number, zone: string): string {
+  return Temporal.Instant.fromEpochMilliseconds(epochMs)
+    .toZonedDateTimeISO(zone)
+    .toString({ timeZoneName: "never" });
+}

@@ -4,13 +4,14 @@ import { CallsByStatus } from "@/components/calls-by-status";
 import { PageHeading } from "@/components/page-heading";
 import { builtAt } from "@/lib/build-time";
 import { getCalls } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Conference calls",
   description:
     "Conference calls and webcasts: dial-in numbers, replay numbers and access codes, and until when replays run.",
-  alternates: { canonical: "/calls" },
-};
+  path: "/calls",
+});
 
 export default function CallsPage() {
   const items = getCalls().map((call) => ({

@@ -4,13 +4,14 @@ import { CalendarDateTime } from "@/components/calendar-date-time";
 import { ContactList } from "@/components/contact-list";
 import { PageHeading } from "@/components/page-heading";
 import { getContactDirectory, type Release } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Investor and media contacts",
   description:
     "Investor relations and media relations contacts, as listed in each press release.",
-  alternates: { canonical: "/contacts" },
-};
+  path: "/contacts",
+});
 
 export default function ContactsPage() {
   const [current, ...earlier] = getContactDirectory();

@@ -3,12 +3,13 @@ import { PageHeading } from "@/components/page-heading";
 import { ReleasesByYear } from "@/components/releases-by-year";
 import { YearFilter } from "@/components/year-filter";
 import { getReleasesByYear } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Press releases",
   description: "Every press release, newest first, grouped by year.",
-  alternates: { canonical: "/releases" },
-};
+  path: "/releases",
+});
 
 export default function ReleasesPage() {
   const groups = getReleasesByYear();

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { TimelinePage } from "@/components/timeline-page";
+import { pageMetadata } from "@/lib/metadata";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Timeline",
   description:
     "Every dated event in the press releases, in order, each linked to the sentence that states it.",
-  alternates: { canonical: "/timeline" },
-};
+  path: "/timeline",
+});
 
 export default function Timeline() {
   return <TimelinePage kind={undefined} />;

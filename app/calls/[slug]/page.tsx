@@ -11,6 +11,9 @@ import { WebcastAccess } from "@/components/webcast-access";
 import { builtAt } from "@/lib/build-time";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import { getCall, getCalls, getReleaseOfCall } from "@/lib/content";
+import { JsonLd } from "@/components/json-ld";
+import { pageMetadata } from "@/lib/metadata";
+import { eventJsonLd } from "@/lib/structured-data";
 
 type CallPageProps = { params: Promise<{ slug: string }> };
 
@@ -25,11 +28,11 @@ export async function generateMetadata({
 }: CallPageProps): Promise<Metadata> {
   const call = getCall((await params).slug);
   if (!call) return {};
-  return {
+  return pageMetadata({
     title: call.title,
     description: `${call.title}, ${formatCalendarDate(call.date)}: dial-in numbers, webcast, replay numbers and code.`,
-    alternates: { canonical: `/calls/${call.slug}` },
-  };
+    path: `/calls/${call.slug}`,
+  });
 }
 
 export default async function CallPage({ params }: CallPageProps) {
@@ -38,6 +41,7 @@ export default async function CallPage({ params }: CallPageProps) {
   const release = getReleaseOfCall(call);
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={eventJsonLd(call, release)} />
       <p className="mb-6 text-sm">
         <Link
           href="/calls"

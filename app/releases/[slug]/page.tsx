@@ -8,6 +8,9 @@ import { ReleaseHeader } from "@/components/release-header";
 import { ReleasePager } from "@/components/release-pager";
 import { ReleaseTimelineLinks } from "@/components/release-timeline-links";
 import { getAdjacentReleases, getRelease, getReleases } from "@/lib/content";
+import { JsonLd } from "@/components/json-ld";
+import { pageMetadata } from "@/lib/metadata";
+import { newsArticleJsonLd } from "@/lib/structured-data";
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
 
@@ -22,11 +25,12 @@ export async function generateMetadata({
 }: ReleasePageProps): Promise<Metadata> {
   const release = getRelease((await params).slug);
   if (!release) return {};
-  return {
+  return pageMetadata({
     title: release.headline,
     description: release.summary,
-    alternates: { canonical: `/releases/${release.slug}` },
-  };
+    path: `/releases/${release.slug}`,
+    article: { publishedTime: release.date },
+  });
 }
 
 export default async function ReleasePage({ params }: ReleasePageProps) {
@@ -36,6 +40,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
   const { newer, older } = getAdjacentReleases(slug);
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={newsArticleJsonLd(release)} />
       <p className="mb-6 text-sm">
         <Link
           href="/releases"

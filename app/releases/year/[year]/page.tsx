@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/page-heading";
 import { ReleasesByYear } from "@/components/releases-by-year";
 import { YearFilter } from "@/components/year-filter";
 import { getReleasesByYear } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
 
 type YearPageProps = { params: Promise<{ year: string }> };
 
@@ -17,11 +18,11 @@ export async function generateMetadata({
   params,
 }: YearPageProps): Promise<Metadata> {
   const { year } = await params;
-  return {
+  return pageMetadata({
     title: `Press releases from ${year}`,
     description: `Press releases issued in ${year}.`,
-    alternates: { canonical: `/releases/year/${year}` },
-  };
+    path: `/releases/year/${year}`,
+  });
 }
 
 export default async function ReleasesOfYearPage({ params }: YearPageProps) {

@@ -4,6 +4,7 @@ import { TimelinePage } from "@/components/timeline-page";
 import { getEvents } from "@/lib/content";
 import { eventKindLabels } from "@/lib/timeline";
 import { kindsPresent } from "@/lib/timeline-filter";
+import { pageMetadata } from "@/lib/metadata";
 
 type KindPageProps = { params: Promise<{ kind: string }> };
 
@@ -22,11 +23,11 @@ export async function generateMetadata({
 }: KindPageProps): Promise<Metadata> {
   const kind = kindOf((await params).kind);
   if (!kind) return {};
-  return {
+  return pageMetadata({
     title: `Timeline: ${eventKindLabels[kind]}`,
     description: `${eventKindLabels[kind]} events in the press releases, in order.`,
-    alternates: { canonical: `/timeline/kind/${kind}` },
-  };
+    path: `/timeline/kind/${kind}`,
+  });
 }
 
 export default async function TimelineOfKind({ params }: KindPageProps) {

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { site } from "@/lib/site";
+
+/** Every page advertises the release feeds. */
+export const feedAlternates = {
+  "application/rss+xml": [
+    { url: "/feed.xml", title: `${site.company} press releases (RSS)` },
+  ],
+  "application/atom+xml": [
+    { url: "/atom.xml", title: `${site.company} press releases (Atom)` },
+  ],
+};
+
+type PageMetadata = {
+  title: string;
+  description: string;
+  /** The page's path; canonical and Open Graph URLs resolve it against SITE_URL. */
+  path: string;
+  /** Releases are articles, with their day of publication. */
+  article?: { publishedTime: string };
+  /** The home page's title stands alone, without the site name after it. */
+  titleIsAbsolute?: boolean;
+};
+
+/** Title, description, canonical URL, Open Graph and Twitter tags: the same for every page. */
+export function pageMetadata({
+  title,
+  description,
+  path,
+  article,
+  titleIsAbsolute = false,
+}: PageMetadata): Metadata {
+  const common = {
+    title,
+    description,
+    url: path,
+    siteName: site.name,
+    locale: "en_US",
+  };
+  return {
+    title: titleIsAbsolute ? { absolute: title } : title,
+    description,
+    alternates: { canonical: path, types: feedAlternates },
+    openGraph: article
+      ? { ...common, type: "article", publishedTime: article.publishedTime }
+      : { ...common, type: "website" },
+    twitter: {
+      card: article ? "summary_large_image" : "summary",
+      title,
+      description,
+    },
+  };
+}

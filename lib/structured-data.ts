@@ -1,0 +1,62 @@
+import type { Corporation, Event, NewsArticle, WithContext } from "schema-dts";
+
+/** The listed company, as schema.org describes one. */
+type Company = Exclude<Corporation, string>;
+import type { Call, Release } from "@/lib/content";
+import { site } from "@/lib/site";
+import { isoWithOffset } from "@/lib/time";
+
+const absolute = (path: string) => new URL(path, site.url).href;
+
+function organization(release: Release): Company {
+  return {
+    "@type": "Corporation",
+    name: site.company,
+    url: absolute("/"),
+    tickerSymbol: `${release.listing.exchange.toUpperCase()} ${release.listing.ticker}`,
+  };
+}
+
+export function organizationJsonLd(latest: Release): WithContext<Company> {
+  return { "@context": "https://schema.org", ...organization(latest) };
+}
+
+export function newsArticleJsonLd(release: Release): WithContext<NewsArticle> {
+  const url = absolute(`/releases/${release.slug}`);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: release.headline,
+    description: release.summary,
+    datePublished: release.date,
+    dateline: release.dateline,
+    url,
+    mainEntityOfPage: url,
+    image: absolute(`/releases/${release.slug}/opengraph-image`),
+    author: organization(release),
+    publisher: organization(release),
+  };
+}
+
+export function eventJsonLd(call: Call, release: Release): WithContext<Event> {
+  const url = absolute(`/calls/${call.slug}`);
+  const zone = call.zone;
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: call.title,
+    url,
+    // With its UTC offset when the time is known; otherwise the day alone, as the release gives it.
+    startDate:
+      call.startsAt !== undefined && zone !== undefined
+        ? isoWithOffset(call.startsAt, zone)
+        : call.date,
+    ...(call.endsAt !== undefined &&
+      zone !== undefined && { endDate: isoWithOffset(call.endsAt, zone) }),
+    eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
+    eventStatus: "https://schema.org/EventScheduled",
+    location: { "@type": "VirtualLocation", url: call.webcast?.url ?? url },
+    organizer: organization(release),
+    description: `${call.title}, announced in the press release "${release.headline}".`,
+  };
+}
