@@ -29,5 +29,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     page("/timeline"),
     ...kindsPresent(getEvents()).map((kind) => page(`/timeline/kind/${kind}`)),
     page("/contacts"),
+    page("/search"),
   ];
 }

@@ -39,7 +39,7 @@ export function ReleasePager({ newer, older }: ReleasePagerProps) {
   return (
     <nav
       aria-label="Other releases"
-      className="mt-12 grid gap-4 sm:grid-cols-2"
+      className="mt-12 grid gap-4 sm:grid-cols-2 print:hidden"
     >
       <div>{older && <PagerLink release={older} direction="Older" />}</div>
       <div>{newer && <PagerLink release={newer} direction="Newer" />}</div>

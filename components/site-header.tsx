@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLatestRelease } from "@/lib/content";
 import { siteSections } from "@/lib/navigation";
+import { SearchForm } from "./search-form";
 import { site } from "@/lib/site";
 
 export function SiteHeader() {
@@ -55,6 +56,7 @@ export function SiteHeader() {
             {listing.exchange}: {listing.ticker}
           </span>
         </nav>
+        <SearchForm id="site-search" compact />
       </div>
     </header>
   );

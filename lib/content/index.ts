@@ -1,25 +1,17 @@
 import "server-only";
-import path from "node:path";
 import { calendarYear } from "@/lib/calendar-date";
 import { loadReleases } from "./load";
+import { contentDirectory } from "./location";
 import type { Call, Contact, KeyFigure, Release, TimelineEvent } from "./schema";
 
 export type { Call, Contact, ContactRole, DialIn, EventKind, KeyFigure, Release, TimelineEvent, Webcast } from "./schema";
 
-/**
- * CONTENT_DIR lets benchmarks and tests build the site from another content folder.
- * Content is read only while pages are prerendered, so the folder need not be traced
- * into the server bundle.
- */
-const contentDirectory = path.resolve(
-  /* turbopackIgnore: true */ process.env.CONTENT_DIR ?? "content",
-);
 
 let releases: readonly Release[] | undefined;
 
 /** Every release, newest first. Content is read, checked and rendered once per process. */
 export function getReleases(): readonly Release[] {
-  releases ??= loadReleases(contentDirectory);
+  releases ??= loadReleases(contentDirectory());
   return releases;
 }
 

@@ -41,7 +41,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={newsArticleJsonLd(release)} />
-      <p className="mb-6 text-sm">
+      <p className="mb-6 text-sm print:hidden">
         <Link
           href="/releases"
           className="text-brand-700 hover:underline dark:text-brand-300"
@@ -51,7 +51,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
       </p>
       <ReleaseHeader release={release} />
       {release.calls.length > 0 && (
-        <section aria-labelledby="release-calls" className="mb-10">
+        <section aria-labelledby="release-calls" className="mb-10 print:hidden">
           <h2
             id="release-calls"
             className="mb-3 text-sm font-semibold tracking-wider text-slate-600 uppercase dark:text-slate-400"

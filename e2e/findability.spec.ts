@@ -1,0 +1,233 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Parser from "rss-parser";
+import { expect, test } from "@playwright/test";
+
+const HEADLINE_2005 =
+  "Sonus Networks Announces Preliminary 2004 Fourth Quarter Financial Results";
+const HEADLINE_2004 =
+  "Sonus Networks Provides Update on Status of Its Financial Results";
+const SLUG_2005 = "2005-03-03-preliminary-fourth-quarter-2004-results";
+const SLUG_2004 = "2004-03-29-update-on-status-of-financial-results";
+
+test.describe("search", () => {
+  for (const [query, first] of [
+    ["Sarbanes-Oxley", HEADLINE_2005],
+    ["restatement", HEADLINE_2004],
+    ["21228369", HEADLINE_2005],
+  ] as const) {
+    test(`"${query}" lists "${first}" first, with the words highlighted`, async ({
+      page,
+    }) => {
+      await page.goto("/");
+      const box = page
+        .getByRole("searchbox", { name: "Search press releases" })
+        .first();
+      await box.fill(query);
+      await box.press("Enter");
+      await expect(page).toHaveURL(
+        new RegExp(`/search\\?q=${encodeURIComponent(query)}$`),
+      );
+      const results = page
+        .getByRole("region", { name: "Results" })
+        .getByRole("listitem");
+      await expect(results.first().getByRole("heading")).toHaveText(first);
+      await expect(results.first().locator("mark").first()).toHaveText(
+        new RegExp(query.split("-")[0] ?? query, "i"),
+      );
+      await results.first().getByRole("link").focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(first);
+    });
+  }
+
+  test("a nonsense word says that nothing matched", async ({ page }) => {
+    await page.goto("/search?q=zxqvbnmplk");
+    await expect(page.getByRole("status")).toHaveText(
+      "No press release matches “zxqvbnmplk”.",
+    );
+    await expect(
+      page.getByRole("searchbox", { name: "Search press releases" }).last(),
+    ).toHaveValue("zxqvbnmplk");
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the header box leads to a page that points to every release", async ({
+      page,
+    }) => {
+      await page.goto("/releases");
+      const box = page
+        .getByRole("searchbox", { name: "Search press releases" })
+        .first();
+      await box.fill("Nasdaq");
+      await box.press("Enter");
+      await expect(page).toHaveURL(/\/search\?q=Nasdaq$/);
+      await expect(page.locator("main")).toContainText(
+        "Search runs in your browser and needs JavaScript",
+      );
+      await expect(
+        page.locator("main").getByRole("link", { name: "Press releases" }),
+      ).toHaveAttribute("href", "/releases");
+    });
+  });
+});
+
+test.describe("feeds", () => {
+  for (const [feedPath, type] of [
+    ["/feed.xml", "application/rss+xml"],
+    ["/atom.xml", "application/atom+xml"],
+  ] as const) {
+    test(`${feedPath} parses and holds both releases, newest first, in full`, async ({
+      request,
+    }) => {
+      const response = await request.get(feedPath);
+      expect(response.headers()["content-type"]).toContain(type);
+      const feed = await new Parser<
+        object,
+        { "content:encoded"?: string }
+      >().parseString(await response.text());
+      const fullText = feed.items.map(
+        (item) => item["content:encoded"] ?? item.content ?? "",
+      );
+      expect(feed.items.map((item) => item.title)).toEqual([
+        HEADLINE_2005,
+        HEADLINE_2004,
+      ]);
+      expect(feed.items.map((item) => item.link)).toEqual([
+        `http://localhost:3000/releases/${SLUG_2005}`,
+        `http://localhost:3000/releases/${SLUG_2004}`,
+      ]);
+      expect(fullText[0]).toContain(
+        "The reservation number for the replay is 21228369.",
+      );
+      expect(fullText[1]).toContain(
+        "The access code for the replay is 21190372.",
+      );
+      expect(
+        new Date(feed.items[1]?.isoDate ?? "").toISOString().slice(0, 10),
+      ).toBe("2004-03-29");
+    });
+  }
+
+  test("every page advertises both feeds", async ({ page }) => {
+    for (const pagePath of [
+      "/",
+      "/releases",
+      `/releases/${SLUG_2004}`,
+      "/calls",
+      "/timeline",
+      "/contacts",
+      "/search",
+    ]) {
+      await page.goto(pagePath);
+      await expect(
+        page.locator('link[rel="alternate"][type="application/rss+xml"]'),
+      ).toHaveAttribute("href", /\/feed\.xml$/);
+      await expect(
+        page.locator('link[rel="alternate"][type="application/atom+xml"]'),
+      ).toHaveAttribute("href", /\/atom\.xml$/);
+    }
+  });
+});
+
+test("the sitemap lists every page the build made, and robots.txt names it", async ({
+  request,
+}) => {
+  const manifest = JSON.parse(
+    readFileSync(
+      path.join(__dirname, "..", ".next", "prerender-manifest.json"),
+      "utf8",
+    ),
+  ) as {
+    routes: Record<string, unknown>;
+  };
+  // Pages, not files: no extension, no opengraph image, not Next's own error pages.
+  const pages = Object.keys(manifest.routes).filter(
+    (route) =>
+      !/\.[a-z]+$/.test(route) &&
+      !route.endsWith("/opengraph-image") &&
+      !route.startsWith("/_"),
+  );
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1] ?? "").pathname,
+  );
+  expect([...listed].sort()).toEqual([...pages].sort());
+  expect(new Set(listed).size).toBe(listed.length);
+
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain("Sitemap: http://localhost:3000/sitemap.xml");
+});
+
+test.describe("structured data", () => {
+  const jsonLdOf = async (
+    page: import("@playwright/test").Page,
+    pagePath: string,
+  ) => {
+    await page.goto(pagePath);
+    const text = await page
+      .locator('script[type="application/ld+json"]')
+      .textContent();
+    return JSON.parse(text ?? "") as Record<string, unknown>;
+  };
+
+  test("releases are NewsArticles with their day of publication", async ({
+    page,
+  }) => {
+    for (const [slug, date, headline] of [
+      [SLUG_2004, "2004-03-29", HEADLINE_2004],
+      [SLUG_2005, "2005-03-03", HEADLINE_2005],
+    ] as const) {
+      const data = await jsonLdOf(page, `/releases/${slug}`);
+      expect(data).toMatchObject({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        headline,
+        datePublished: date,
+      });
+    }
+  });
+
+  test("calls are Events whose start carries its UTC offset", async ({
+    page,
+  }) => {
+    const call2004 = await jsonLdOf(page, `/calls/${SLUG_2004}-call`);
+    expect(call2004).toMatchObject({
+      "@type": "Event",
+      startDate: "2004-03-29T08:30:00-05:00",
+    });
+    expect(Date.parse(String(call2004.startDate))).toBe(
+      Date.parse("2004-03-29T13:30:00Z"),
+    );
+    const call2005 = await jsonLdOf(page, `/calls/${SLUG_2005}-call`);
+    expect(call2005).toMatchObject({
+      "@type": "Event",
+      startDate: "2005-03-03T16:45:00-05:00",
+    });
+  });
+
+  test("the home page describes the company", async ({ page }) => {
+    expect(await jsonLdOf(page, "/")).toMatchObject({
+      "@type": "Corporation",
+      name: "Sonus Networks",
+      tickerSymbol: "NASDAQ SONS",
+    });
+  });
+});
+
+test("a release prints without navigation or footer, with link addresses shown", async ({
+  page,
+}) => {
+  await page.goto(`/releases/${SLUG_2005}`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.getByRole("search").first()).toBeHidden();
+  const after = await page
+    .locator('.release-body a[href^="http"]')
+    .first()
+    .evaluate((link) => getComputedStyle(link, "::after").content);
+  expect(after).toContain("http://www.sonusnet.com");
+});
