@@ -244,6 +244,21 @@ function rehypeParagraphAnchors(options: { enabled: boolean }) {
   };
 }
 
+/**
+ * Marks links whose text is their own address ("www.sonusnet.com"), so that
+ * print, which spells out link addresses, does not print them twice.
+ */
+function rehypeMarkBareLinks() {
+  return (tree: HastRoot) => {
+    visit(tree, "element", (node) => {
+      const href = node.properties.href;
+      if (node.tagName === "a" && typeof href === "string" && href.includes(hastText(node))) {
+        node.properties.dataBareLink = "";
+      }
+    });
+  };
+}
+
 /** Sets the wire dateline in front of the first paragraph, as the wire prints it. */
 function rehypeLead(options: { text: string | undefined }) {
   return (tree: HastRoot) => {
@@ -284,6 +299,7 @@ export function renderMarkdownDocument(
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug)
     .use(rehypeSetApartHeadings)
+    .use(rehypeMarkBareLinks)
     .use(rehypeParagraphAnchors, { enabled: options.paragraphAnchors ?? false })
     .use(rehypeLead, { text: options.lead })
     .use(rehypeStringify);
