@@ -11,9 +11,12 @@ export function SearchForm({
       action="/search"
       method="get"
       role="search"
-      className="flex items-center gap-2 print:hidden"
+      className={`flex items-center gap-2 print:hidden ${compact ? "" : "flex-wrap"}`}
     >
-      <label htmlFor={id} className={compact ? "sr-only" : "font-medium"}>
+      <label
+        htmlFor={id}
+        className={compact ? "sr-only" : "w-full font-medium"}
+      >
         Search press releases
       </label>
       <input

@@ -111,7 +111,9 @@ test.describe("feeds", () => {
     });
   }
 
-  test("every page advertises both feeds", async ({ page }) => {
+  test("every page advertises both feeds and carries Open Graph and Twitter tags", async ({
+    page,
+  }) => {
     for (const pagePath of [
       "/",
       "/releases",
@@ -128,6 +130,18 @@ test.describe("feeds", () => {
       await expect(
         page.locator('link[rel="alternate"][type="application/atom+xml"]'),
       ).toHaveAttribute("href", /\/atom\.xml$/);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+        "content",
+        /\S/,
+      );
+      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+        "content",
+        new RegExp(`${pagePath === "/" ? "" : pagePath}$`),
+      );
+      await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+        "content",
+        /^summary/,
+      );
     }
   });
 });
