@@ -32,13 +32,21 @@ const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
 ];
 
+/**
+ * STATIC_EXPORT=1 (`npm run export`) writes the whole site to out/ for any
+ * static host; that host must then send the headers above itself (README).
+ */
+const staticExport = process.env.STATIC_EXPORT === "1";
+
 /** @type {import('next').NextConfig} */
-const nextConfig = {
-  poweredByHeader: false,
-  reactStrictMode: true,
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
-  },
-};
+const nextConfig = staticExport
+  ? { output: "export", poweredByHeader: false, reactStrictMode: true }
+  : {
+      poweredByHeader: false,
+      reactStrictMode: true,
+      async headers() {
+        return [{ source: "/:path*", headers: securityHeaders }];
+      },
+    };
 
 module.exports = nextConfig;

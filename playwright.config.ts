@@ -11,6 +11,8 @@ const baseURL = `http://127.0.0.1:${port}`;
  */
 export default defineConfig({
   testDir: "e2e",
+  // The static export has its own server and run: playwright.export.config.ts.
+  testIgnore: "export/**",
   forbidOnly: Boolean(process.env.CI),
   fullyParallel: true,
   retries: 0,

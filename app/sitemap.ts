@@ -6,6 +6,8 @@ import {
   getReleasesByYear,
 } from "@/lib/content";
 import { site } from "@/lib/site";
+
+export const dynamic = "force-static";
 import { kindsPresent } from "@/lib/timeline-filter";
 
 /** Every HTML page of the site, from the same getters the pages use. */

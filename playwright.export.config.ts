@@ -1,0 +1,31 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/chromium";
+
+const port = Number(process.env.EXPORT_PORT ?? 3200);
+const baseURL = `http://127.0.0.1:${port}`;
+
+/** A smoke run against the static export (out/) served by a plain static file server. */
+export default defineConfig({
+  testDir: "e2e/export",
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: "list",
+  use: { baseURL },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: chromiumLaunchOptions,
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run export && serve out --listen tcp://127.0.0.1:${port} --no-clipboard`,
+    url: baseURL,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
