@@ -38,10 +38,14 @@ const securityHeaders = [
  */
 const staticExport = process.env.STATIC_EXPORT === "1";
 
+/** NEXT_DIST_DIR lets benchmarks build beside the site's own .next without touching it. */
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = staticExport
-  ? { output: "export", poweredByHeader: false, reactStrictMode: true }
+  ? { output: "export", distDir, poweredByHeader: false, reactStrictMode: true }
   : {
+      distDir,
       poweredByHeader: false,
       reactStrictMode: true,
       async headers() {

@@ -1,6 +1,7 @@
 /**
- * Writes N synthetic releases, each about as long as a real one, into a fresh
- * content folder, for benchmarks: `writeSyntheticContent(1000)` → folder path.
+ * Writes N synthetic releases, each about as long as a real one and each with
+ * a conference call, a replay and a stated filing, into a fresh content folder,
+ * for benchmarks: `writeSyntheticContent(1000)` → folder path.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,11 +33,27 @@ function paragraph(words: Generator<string>, sentences: number): string {
   ).join(" ");
 }
 
-function release(index: number, date: string): string {
+const DAY_MS = 86_400_000;
+const longDate = new Intl.DateTimeFormat("en-US", {
+  dateStyle: "long",
+  timeZone: "UTC",
+});
+const weekday = new Intl.DateTimeFormat("en-US", {
+  weekday: "long",
+  timeZone: "UTC",
+});
+const isoDay = (epochMs: number) =>
+  new Date(epochMs).toISOString().slice(0, "YYYY-MM-DD".length);
+
+function release(index: number, day: number): string {
   const words = wordStream(index + 1);
+  const replayEnd = day + 14 * DAY_MS;
+  const filing = day + 10 * DAY_MS;
+  const code = String(21_000_000 + index);
+  const filingSentence = `The company expects to file its annual report on Form 10-K by ${longDate.format(filing)}.`;
   return `---
 headline: Example Networks Reports Results for Period ${index + 1}
-date: ${date}
+date: ${isoDay(day)}
 summary: Example Networks reports its results for period ${index + 1}.
 dateline: CHELMSFORD, Mass.
 wire: Business Wire
@@ -48,13 +65,38 @@ contacts:
     name: Pat Example
     phone: 978-589-8672
     email: ir@example.com
+calls:
+  - title: Results conference call
+    date: ${isoDay(day)}
+    time: "16:45"
+    zone: America/New_York
+    dialIn:
+      - number: (888) 882-0115
+    replay:
+      telephone:
+        numbers:
+          - number: (800) 633-8284
+        code: "${code}"
+        codeName: access code
+        through: ${isoDay(replayEnd)}
+events:
+  - date: ${isoDay(filing)}
+    kind: filing
+    label: Annual Report on Form 10-K
+    quote: ${filingSentence}
 ---
 
 ${Array.from({ length: 5 }, () => paragraph(words, 4)).join("\n\n")}
 
+${filingSentence}
+
 ## Business Update
 
 ${Array.from({ length: 2 }, () => paragraph(words, 4)).join("\n\n")}
+
+## Conference Call Information
+
+Example Networks will host a conference call on ${weekday.format(day)}, ${longDate.format(day)} at 4:45 p.m. Eastern time. The dial-in number is (888) 882-0115. A replay can be heard by calling (800) 633-8284 with the access code ${code}. The telephone playback will be available through ${weekday.format(replayEnd)}, ${longDate.format(replayEnd)}.
 
 ## About Example Networks
 
@@ -73,12 +115,10 @@ export function writeSyntheticContent(count: number): string {
   const first = Date.UTC(1990, 0, 1);
   for (let index = 0; index < count; index++) {
     // Every third day from 1990, so slugs and dates are unique and real.
-    const date = new Date(first + index * 3 * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const day = first + index * 3 * DAY_MS;
     writeFileSync(
-      path.join(releases, `${date}-period-${index + 1}-results.md`),
-      release(index, date),
+      path.join(releases, `${isoDay(day)}-period-${index + 1}-results.md`),
+      release(index, day),
     );
   }
   return directory;

@@ -1,0 +1,400 @@
+/**
+ * Performance figures, printed, never asserted: `npm run bench [-- section …]`.
+ * Sections: weight, lighthouse, serve, scale, search (default: all, in that order).
+ * Starts its own servers on loopback ports and stops them by process group.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+import { chromiumExecutablePath, chromiumLaunchOptions } from "../e2e/chromium";
+import { writeSyntheticContent } from "./synthetic-content";
+
+const NEXT_PORT = 3301;
+const NGINX_PORT = 3302;
+const RELEASE = "/releases/2004-03-29-update-on-status-of-financial-results";
+const CALL = "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call";
+const PAGE_TYPES: Record<string, string> = {
+  home: "/",
+  releases: "/releases",
+  release: RELEASE,
+  call: CALL,
+  calls: "/calls",
+  timeline: "/timeline",
+  contacts: "/contacts",
+  search: "/search",
+};
+
+const progress = (message: string) => console.log(`[bench] ${message}`);
+const table = (header: string[], rows: (string | number)[][]) => {
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
+  );
+  const line = (cells: (string | number)[]) =>
+    cells
+      .map((cell, column) => String(cell).padStart(widths[column] ?? 0))
+      .join(" | ");
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+};
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const started = performance.now();
+  const result = spawnSync(command, args, {
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`,
+    );
+  return {
+    seconds: (performance.now() - started) / 1000,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
+}
+
+/** A server in its own process group, so that stopping it stops its children too. */
+function startServer(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): ChildProcess {
+  return spawn(command, args, {
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: "ignore",
+  });
+}
+
+function stopServer(server: ChildProcess) {
+  if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
+}
+
+async function waitFor(url: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const gzipBytes = (bytes: Buffer) => gzipSync(bytes).length;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+async function pageWeight(base: string) {
+  progress("page weight: loading each page type in Chromium");
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const scriptsOf = async (pagePath: string) => {
+    const page = await browser.newPage();
+    const scripts = new Set<string>();
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script")
+        scripts.add(response.url());
+    });
+    await page.goto(base + pagePath, { waitUntil: "networkidle" });
+    await page.close();
+    return scripts;
+  };
+  const sizes = new Map<string, number>();
+  const gzippedSize = async (url: string) => {
+    if (!sizes.has(url))
+      sizes.set(
+        url,
+        gzipBytes(Buffer.from(await (await fetch(url)).arrayBuffer())),
+      );
+    return sizes.get(url) ?? 0;
+  };
+  // /contacts has no client component of ours: what it loads is the framework's.
+  const framework = await scriptsOf("/contacts");
+  const rows: (string | number)[][] = [];
+  for (const [type, pagePath] of Object.entries(PAGE_TYPES)) {
+    const html = Buffer.from(
+      await (await fetch(base + pagePath)).arrayBuffer(),
+    );
+    const scripts = [...(await scriptsOf(pagePath))];
+    const own = scripts.filter((url) => !framework.has(url));
+    let total = 0;
+    let ours = 0;
+    for (const url of scripts) total += await gzippedSize(url);
+    for (const url of own) ours += await gzippedSize(url);
+    rows.push([
+      type,
+      kb(html.length),
+      kb(gzipBytes(html)),
+      kb(total),
+      kb(ours),
+      own.length,
+    ]);
+  }
+  await browser.close();
+  console.log(
+    "\nPage weight (KiB; JS gzipped; 'ours' = scripts beyond what the island-free /contacts loads)",
+  );
+  table(
+    ["page", "HTML", "HTML gz", "JS gz total", "JS gz ours", "our chunks"],
+    rows,
+  );
+}
+
+async function lighthouseScores(base: string) {
+  progress("lighthouse: mobile settings, 5 pages");
+  // Both ship only as ES modules.
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumExecutablePath(),
+    chromeFlags: (chromiumLaunchOptions.args ?? []).map((flag) =>
+      flag === "--headless" ? "--headless=new" : flag,
+    ),
+  });
+  const rows: (string | number)[][] = [];
+  try {
+    for (const type of ["home", "releases", "release", "call", "timeline"]) {
+      progress(`lighthouse: ${type}`);
+      const result = await lighthouse(base + (PAGE_TYPES[type] ?? "/"), {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [
+          "performance",
+          "accessibility",
+          "best-practices",
+          "seo",
+        ],
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`lighthouse returned nothing for ${type}`);
+      const score = (id: string) =>
+        Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      rows.push([
+        type,
+        score("performance"),
+        score("accessibility"),
+        score("best-practices"),
+        score("seo"),
+        Math.round(audit("largest-contentful-paint")),
+        Math.round(audit("total-blocking-time")),
+        audit("cumulative-layout-shift").toFixed(3),
+      ]);
+    }
+  } finally {
+    chrome.kill();
+  }
+  console.log("\nLighthouse (mobile; scores out of 100, times in ms)");
+  table(["page", "perf", "a11y", "best", "seo", "LCP", "TBT", "CLS"], rows);
+}
+
+type WrkFigures = {
+  requestsPerSecond: number;
+  p50: string;
+  p99: string;
+  errors: number;
+  non2xx: number;
+};
+
+function wrk(url: string, seconds: number): WrkFigures {
+  const { stdout } = run("wrk", [
+    "-t2",
+    "-c50",
+    `-d${seconds}s`,
+    "--latency",
+    url,
+  ]);
+  const number = (pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? 0);
+  const errors =
+    /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(
+      stdout,
+    );
+  return {
+    requestsPerSecond: number(/Requests\/sec:\s+([\d.]+)/),
+    p50: /\s50%\s+(\S+)/.exec(stdout)?.[1] ?? "?",
+    p99: /\s99%\s+(\S+)/.exec(stdout)?.[1] ?? "?",
+    errors: errors
+      ? errors.slice(1).reduce((sum, count) => sum + Number(count), 0)
+      : 0,
+    non2xx: number(/Non-2xx or 3xx responses: (\d+)/),
+  };
+}
+
+function serving(nextBase: string) {
+  const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
+  progress(`serving: wrk, 50 connections, ${seconds} s against next start`);
+  const next = wrk(nextBase + RELEASE, seconds);
+
+  progress("serving: static export (npm run export) for nginx");
+  run("npm", ["run", "export"], { NEXT_DIST_DIR: ".next-bench-export" });
+  const nginxDirectory = mkdtempSync(path.join(tmpdir(), "ir-nginx-"));
+  const config = path.join(nginxDirectory, "nginx.conf");
+  writeFileSync(
+    config,
+    `worker_processes 2;
+pid ${nginxDirectory}/nginx.pid;
+error_log ${nginxDirectory}/error.log;
+daemon off;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  sendfile on;
+  gzip on;
+  server {
+    listen 127.0.0.1:${NGINX_PORT};
+    root ${path.resolve("out")};
+    location / { try_files $uri $uri.html $uri/ =404; }
+  }
+}
+`,
+  );
+  const nginx = startServer("nginx", ["-c", config, "-p", nginxDirectory]);
+  let stat: WrkFigures;
+  try {
+    run("sh", [
+      "-c",
+      `for i in $(seq 50); do curl -sf http://127.0.0.1:${NGINX_PORT}${RELEASE} >/dev/null && exit 0; sleep 0.2; done; exit 1`,
+    ]);
+    progress(`serving: wrk, 50 connections, ${seconds} s against nginx`);
+    stat = wrk(`http://127.0.0.1:${NGINX_PORT}${RELEASE}`, seconds);
+  } finally {
+    stopServer(nginx);
+    rmSync(nginxDirectory, { recursive: true, force: true });
+    rmSync(".next-bench-export", { recursive: true, force: true });
+  }
+  console.log(`\nServing ${RELEASE} (wrk -t2 -c50 -d${seconds}s on loopback)`);
+  table(
+    ["server", "req/s", "p50", "p99", "socket errors", "non-2xx"],
+    [
+      [
+        "next start",
+        next.requestsPerSecond.toFixed(0),
+        next.p50,
+        next.p99,
+        next.errors,
+        next.non2xx,
+      ],
+      [
+        "nginx out/",
+        stat.requestsPerSecond.toFixed(0),
+        stat.p50,
+        stat.p99,
+        stat.errors,
+        stat.non2xx,
+      ],
+    ],
+  );
+  console.log(
+    `nginx / next start throughput: ${(stat.requestsPerSecond / next.requestsPerSecond).toFixed(1)}×`,
+  );
+}
+
+function buildScaling() {
+  const rows: {
+    count: number;
+    seconds: number;
+    pages: number;
+    peakMiB: number;
+  }[] = [];
+  for (const count of [250, 1000]) {
+    progress(`build scaling: ${count} synthetic releases, next build`);
+    const content = writeSyntheticContent(count);
+    const distDir = `.next-bench-${count}`;
+    try {
+      const { seconds, stderr } = run(
+        "/usr/bin/time",
+        ["-v", "npx", "next", "build"],
+        {
+          CONTENT_DIR: content,
+          NEXT_DIST_DIR: distDir,
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      );
+      const peakKiB = Number(
+        /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN,
+      );
+      const manifest = JSON.parse(
+        readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8"),
+      ) as {
+        routes: Record<string, unknown>;
+      };
+      rows.push({
+        count,
+        seconds,
+        pages: Object.keys(manifest.routes).length,
+        peakMiB: peakKiB / 1024,
+      });
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+      rmSync(distDir, { recursive: true, force: true });
+    }
+  }
+  console.log(
+    "\nBuild scaling (next build of synthetic content; each release has a call and events)",
+  );
+  table(
+    ["releases", "prerendered", "seconds", "peak RSS MiB"],
+    rows.map((row) => [
+      row.count,
+      row.pages,
+      row.seconds.toFixed(1),
+      row.peakMiB.toFixed(0),
+    ]),
+  );
+  const [small, large] = rows;
+  if (small && large) {
+    const marginal =
+      ((large.seconds - small.seconds) * 1000) / (large.pages - small.pages);
+    console.log(
+      `marginal cost: ${marginal.toFixed(1)} ms per prerendered file between ${small.count} and ${large.count} releases`,
+    );
+  }
+}
+
+async function main() {
+  const requested = process.argv.slice(2);
+  const wants = (section: string) =>
+    requested.length === 0 || requested.includes(section);
+
+  if (wants("weight") || wants("lighthouse") || wants("serve")) {
+    progress("building the site (npm run build)");
+    const { seconds } = run("npm", ["run", "build"]);
+    progress(
+      `built in ${seconds.toFixed(1)} s; starting next start on 127.0.0.1:${NEXT_PORT}`,
+    );
+    const server = startServer("npx", [
+      "next",
+      "start",
+      "--port",
+      String(NEXT_PORT),
+      "--hostname",
+      "127.0.0.1",
+    ]);
+    const base = `http://127.0.0.1:${NEXT_PORT}`;
+    try {
+      await waitFor(base + "/");
+      if (wants("weight")) await pageWeight(base);
+      if (wants("lighthouse")) await lighthouseScores(base);
+      if (wants("serve")) serving(base);
+    } finally {
+      stopServer(server);
+    }
+  }
+  if (wants("scale")) buildScaling();
+  if (wants("search"))
+    run("npm", ["run", "bench:search"])
+      .stdout.split("\n")
+      .forEach((line) => console.log(line));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
