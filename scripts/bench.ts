@@ -40,7 +40,24 @@ const table = (header: string[], rows: (string | number)[][]) => {
   for (const row of rows) console.log(line(row));
 };
 
-function run(command: string, args: string[], env: Record<string, string> = {}) {
+/**
+ * Builds with another distDir make Next add that folder to tsconfig.json;
+ * the benchmark puts the file back as it was.
+ */
+function keepingTsconfig<T>(work: () => T): T {
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  try {
+    return work();
+  } finally {
+    writeFileSync("tsconfig.json", tsconfig);
+  }
+}
+
+function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+) {
   const started = performance.now();
   const result = spawnSync(command, args, {
     env: { ...process.env, ...env },
@@ -232,7 +249,9 @@ function serving(nextBase: string) {
   const next = wrk(nextBase + RELEASE, seconds);
 
   progress("serving: static export (npm run export) for nginx");
-  run("npm", ["run", "export"], { NEXT_DIST_DIR: ".next-bench-export" });
+  keepingTsconfig(() =>
+    run("npm", ["run", "export"], { NEXT_DIST_DIR: ".next-bench-export" }),
+  );
   const nginxDirectory = mkdtempSync(path.join(tmpdir(), "ir-nginx-"));
   const config = path.join(nginxDirectory, "nginx.conf");
   writeFileSync(
@@ -308,14 +327,12 @@ function buildScaling() {
     const content = writeSyntheticContent(count);
     const distDir = `.next-bench-${count}`;
     try {
-      const { seconds, stderr } = run(
-        "/usr/bin/time",
-        ["-v", "npx", "next", "build"],
-        {
+      const { seconds, stderr } = keepingTsconfig(() =>
+        run("/usr/bin/time", ["-v", "npx", "next", "build"], {
           CONTENT_DIR: content,
           NEXT_DIST_DIR: distDir,
           NEXT_TELEMETRY_DISABLED: "1",
-        },
+        }),
       );
       const peakKiB = Number(
         /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN,
