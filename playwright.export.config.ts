@@ -25,7 +25,8 @@ export default defineConfig({
     url: baseURL,
     timeout: 300_000,
     reuseExistingServer: false,
-    stdout: "pipe",
+    // serve logs every request; only its errors are worth showing.
+    stdout: "ignore",
     stderr: "pipe",
   },
 });
