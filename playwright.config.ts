@@ -1,5 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions } from "./e2e/chromium";
+import { defineConfig } from "@playwright/test";
+import { chromiumProject } from "./e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -21,15 +21,7 @@ export default defineConfig({
     baseURL,
     trace: "retain-on-failure",
   },
-  projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: chromiumLaunchOptions,
-      },
-    },
-  ],
+  projects: [chromiumProject],
   webServer: {
     command: `npm run build && npm run start -- --port ${port} --hostname 127.0.0.1`,
     url: baseURL,

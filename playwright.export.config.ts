@@ -1,5 +1,5 @@
-import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions } from "./e2e/chromium";
+import { defineConfig } from "@playwright/test";
+import { chromiumProject } from "./e2e/chromium";
 
 const port = Number(process.env.EXPORT_PORT ?? 3200);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -11,15 +11,7 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   use: { baseURL },
-  projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: chromiumLaunchOptions,
-      },
-    },
-  ],
+  projects: [chromiumProject],
   webServer: {
     command: `npm run export && serve out --listen tcp://127.0.0.1:${port} --no-clipboard`,
     url: baseURL,

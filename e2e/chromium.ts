@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import type { LaunchOptions } from "@playwright/test";
+import { devices, type LaunchOptions } from "@playwright/test";
 
 const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
@@ -25,4 +25,10 @@ export const chromiumLaunchOptions: LaunchOptions = {
     "--disable-component-update",
     "--disable-sync",
   ],
+};
+
+/** The one browser project both Playwright configs run. */
+export const chromiumProject = {
+  name: "chromium",
+  use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
 };
