@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { builtAt } from "@/lib/build-time";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatInZone } from "@/lib/time";
-import { CallStatusBadge } from "./call-status-badge";
+import { CallStatus } from "./call-status";
 
 type CallCardProps = { call: Call };
 
@@ -11,11 +10,7 @@ type CallCardProps = { call: Call };
 export function CallCard({ call }: CallCardProps) {
   return (
     <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
-      <CallStatusBadge
-        window={call.window}
-        timeKnown={call.startsAt !== undefined}
-        builtAt={builtAt}
-      />
+      <CallStatus call={call} />
       <h3 className="mt-2 text-lg leading-snug font-semibold text-slate-900 dark:text-white">
         <Link
           href={`/calls/${call.slug}`}

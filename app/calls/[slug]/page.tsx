@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalendarDateTime } from "@/components/calendar-date-time";
-import { CallStatusBadge } from "@/components/call-status-badge";
+import { CallStatus } from "@/components/call-status";
 import { CallWhen } from "@/components/call-when";
 import { DialInList } from "@/components/dial-in-list";
 import { SectionHeading, Subheading } from "@/components/headings";
 import { ReplayDetails } from "@/components/replay-details";
 import { WebcastAccess } from "@/components/webcast-access";
-import { builtAt } from "@/lib/build-time";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import { getCall, getCalls, getReleaseOfCall } from "@/lib/content";
 import { JsonLd } from "@/components/json-ld";
@@ -51,11 +50,7 @@ export default async function CallPage({ params }: CallPageProps) {
         </Link>
       </p>
       <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-800">
-        <CallStatusBadge
-          window={call.window}
-          timeKnown={call.startsAt !== undefined}
-          builtAt={builtAt}
-        />
+        <CallStatus call={call} />
         <h1 className="mt-3 font-serif text-3xl leading-tight font-semibold text-balance text-slate-950 sm:text-4xl dark:text-white">
           {call.title}
         </h1>

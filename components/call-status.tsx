@@ -1,0 +1,14 @@
+import { builtAt } from "@/lib/build-time";
+import type { Call } from "@/lib/content";
+import { CallStatusBadge } from "./call-status-badge";
+
+/** A call's status badge, handed only what the reader's browser needs and the build's time. */
+export function CallStatus({ call }: { call: Call }) {
+  return (
+    <CallStatusBadge
+      window={call.window}
+      timeKnown={call.startsAt !== undefined}
+      builtAt={builtAt}
+    />
+  );
+}
