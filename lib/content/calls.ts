@@ -8,7 +8,7 @@ import type { ContentProblem } from "./errors";
 import type { Call, CallFrontMatter, DialIn } from "./schema";
 
 /** Releases give no length for their calls; an hour is the usual slot, shown as an estimate. */
-export const ASSUMED_DURATION_MINUTES = 60;
+const ASSUMED_DURATION_MINUTES = 60;
 
 type DialInFrontMatter = CallFrontMatter["dialIn"][number];
 

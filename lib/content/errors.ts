@@ -7,7 +7,7 @@ export type ContentProblem = {
   readonly message: string;
 };
 
-export function describeProblem({
+function describeProblem({
   file,
   field,
   message,
