@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { parsePhone, phoneNumberSchema, telHref } from "./phone";
+import {
+  findPhoneNumbers,
+  parsePhone,
+  phoneNumberSchema,
+  telHref,
+} from "./phone";
 
 describe("parsePhone", () => {
   it.each([
@@ -24,5 +29,35 @@ describe("parsePhone", () => {
     expect(result.error?.issues[0]?.message).toContain(
       `expected a telephone number, got "${text}"`,
     );
+  });
+});
+
+describe("findPhoneNumbers", () => {
+  it("finds numbers in each printed form, as written and where they stand", () => {
+    const text =
+      "Dial (888) 882-0115, +1-888-326-7098, 888.882.0115 or 978-589-8672.";
+    const found = findPhoneNumbers(text);
+    expect(found.map(({ text }) => text)).toEqual([
+      "(888) 882-0115",
+      "+1-888-326-7098",
+      "888.882.0115",
+      "978-589-8672",
+    ]);
+    for (const { text: number, start, end } of found)
+      expect(text.slice(start, end)).toBe(number);
+  });
+
+  it("does not read the next number of a comma-separated list as an extension", () => {
+    expect(
+      findPhoneNumbers("888-882-0115, 415-537-1985").map(({ text }) => text),
+    ).toEqual(["888-882-0115", "415-537-1985"]);
+  });
+
+  it("leaves out codes, years and amounts", () => {
+    expect(
+      findPhoneNumbers(
+        "The access code is 21190372; file by March 16, 2005; $43 million - $46 million.",
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  findPhoneNumbersInText,
   parsePhoneNumberWithError,
   type CountryCode,
 } from "libphonenumber-js/max";
@@ -27,6 +28,37 @@ export function parsePhone(text: string): PhoneNumber {
     international: parsed.formatInternational(),
     tollFree: parsed.getType() === "TOLL_FREE",
   };
+}
+
+/** A telephone number found in running text, with where it stands. */
+export type PhoneInText = {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+};
+
+/**
+ * The valid telephone numbers in a text, as written there. Lists separated by
+ * ", " are searched item by item: libphonenumber reads ", 415" after a number
+ * as an extension, and no printed number holds a comma followed by a space.
+ */
+export function findPhoneNumbers(text: string): PhoneInText[] {
+  const found: PhoneInText[] = [];
+  let offset = 0;
+  for (const item of text.split(", ")) {
+    for (const { startsAt, endsAt } of findPhoneNumbersInText(
+      item,
+      DEFAULT_COUNTRY,
+    )) {
+      found.push({
+        text: item.slice(startsAt, endsAt),
+        start: offset + startsAt,
+        end: offset + endsAt,
+      });
+    }
+    offset += item.length + ", ".length;
+  }
+  return found;
 }
 
 export function telHref(phone: PhoneNumber): string {

@@ -17,6 +17,7 @@ import {
   renderMarkdown,
   renderMarkdownDocument,
 } from "./markdown";
+import { findReviewPlaceholders, REVIEW_MARKER } from "./review";
 import { findWeekdayProblems } from "./weekdays";
 import {
   releaseFrontMatterSchema,
@@ -89,9 +90,13 @@ type FrontMatterResult = {
   bodyFirstLine: number;
 };
 
+/** How a source is checked: an import about to be written may still hold placeholders for its reviewer. */
+export type SourceCheck = { readonly allowReviewPlaceholders?: boolean };
+
 function readFrontMatter(
   file: string,
   source: string,
+  { allowReviewPlaceholders = false }: SourceCheck,
 ): FrontMatterResult | ContentProblem[] {
   if (!matter.test(source)) {
     return [
@@ -119,10 +124,18 @@ function readFrontMatter(
     }
     throw error;
   }
+  const unreviewed: ContentProblem[] = allowReviewPlaceholders
+    ? []
+    : findReviewPlaceholders(parsed.data).map(({ field, value }) => ({
+        file,
+        field,
+        message: `is still the import placeholder ${JSON.stringify(value)}; write it, without "${REVIEW_MARKER}", once you have reviewed the import`,
+      }));
   const result = releaseFrontMatterSchema.safeParse(parsed.data, {
     reportInput: true,
   });
-  if (!result.success) return schemaProblems(file, result.error);
+  if (!result.success) return [...unreviewed, ...schemaProblems(file, result.error)];
+  if (unreviewed.length > 0) return unreviewed;
   const beforeBody = source.slice(0, source.length - parsed.content.length);
   return {
     frontMatter: result.data,
@@ -132,11 +145,24 @@ function readFrontMatter(
 }
 
 /** A release before its events get their site-wide ids. */
-type ReleaseDraft = Omit<Release, "events"> & { events: UnnumberedEvent[] };
+export type ReleaseDraft = Omit<Release, "events"> & { events: UnnumberedEvent[] };
 
 function readRelease(absolutePath: string): ReleaseDraft | ContentProblem[] {
   const file = path.relative(process.cwd(), absolutePath);
-  if (path.extname(absolutePath) !== ".md") {
+  return readReleaseSource(file, fs.readFileSync(absolutePath, "utf8"));
+}
+
+/**
+ * Checks and renders one release from its text, `file` being where it is (or
+ * is to be) written: the same checks for a file in content/ and for an import
+ * before it is written.
+ */
+export function readReleaseSource(
+  file: string,
+  source: string,
+  check: SourceCheck = {},
+): ReleaseDraft | ContentProblem[] {
+  if (path.extname(file) !== ".md") {
     return [
       {
         file,
@@ -145,7 +171,7 @@ function readRelease(absolutePath: string): ReleaseDraft | ContentProblem[] {
       },
     ];
   }
-  const slug = path.basename(absolutePath, ".md");
+  const slug = path.basename(file, ".md");
   const slugDate = slugPattern.exec(slug)?.groups?.date;
   if (!slugDate) {
     return [
@@ -157,7 +183,7 @@ function readRelease(absolutePath: string): ReleaseDraft | ContentProblem[] {
     ];
   }
 
-  const read = readFrontMatter(file, fs.readFileSync(absolutePath, "utf8"));
+  const read = readFrontMatter(file, source, check);
   if (Array.isArray(read)) return read;
   const { frontMatter, body, bodyFirstLine } = read;
 

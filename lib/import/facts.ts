@@ -1,0 +1,132 @@
+import type { z } from "zod";
+import { reviewPlaceholder } from "@/lib/content/review";
+import type {
+  eventSchema,
+  figureSchema,
+  statedEventKinds,
+} from "@/lib/content/schema";
+import { findDates, type DateInText } from "./dates";
+import type { ImportNote } from "./notes";
+import { sentencesOf } from "./sentences";
+
+export type EventInput = z.input<typeof eventSchema>;
+export type FigureInput = z.input<typeof figureSchema>;
+
+/**
+ * An amount as written, with the word that bounds it: "$313 million",
+ * "exceeded $300 million", "$43 million - $46 million", "$0.02 - $0.03".
+ */
+const amount = String.raw`\$\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?`;
+const amountPattern = new RegExp(
+  String.raw`(?:\b(?:exceeded|over|more than|less than|approximately|about|nearly|almost|at least|up to)\s+)?${amount}(?:\s*(?:-|–|to)\s*${amount})?`,
+  "g",
+);
+const ordinalQuarters = ["first", "second", "third", "fourth"];
+/** "fourth quarter of fiscal 2004", "fourth quarter of the fiscal year 2004", "fiscal 2004 fourth quarter". */
+const quarterPattern =
+  /\b(?<ordinal>first|second|third|fourth) quarter of (?:the )?(?:fiscal )?(?:year )?(?<year>\d{4})\b|\b(?:fiscal )?(?<year2>\d{4}) (?<ordinal2>first|second|third|fourth) quarter\b/i;
+/** Fiscal quarters are calendar quarters only when the fiscal year ends December 31. */
+const calendarFiscalYear = /\bfiscal year ended December 31\b/i;
+const endedBefore = /\b(ended|ending)(?: on)?\s*$/i;
+const namesForm = /\bForm\s+\d/;
+
+type StatedKind = (typeof statedEventKinds)[number];
+
+/** Only dates written out with their year: "today" and "March 3" are not events. */
+const explicitDates = (sentence: string): DateInText[] =>
+  findDates(sentence).filter(({ start, end }) =>
+    /\d{4}/.test(sentence.slice(start, end)),
+  );
+
+function kindOf(sentence: string, date: DateInText): StatedKind {
+  if (endedBefore.test(sentence.slice(0, date.start)))
+    return "financial-period";
+  return namesForm.test(sentence) ? "filing" : "other";
+}
+
+function quarterOf(
+  sentence: string,
+): { year: string; quarter: number } | undefined {
+  const groups = quarterPattern.exec(sentence)?.groups;
+  const ordinal = (groups?.ordinal ?? groups?.ordinal2)?.toLowerCase();
+  const year = groups?.year ?? groups?.year2;
+  return ordinal && year
+    ? { year, quarter: ordinalQuarters.indexOf(ordinal) + 1 }
+    : undefined;
+}
+
+/**
+ * The dated events and key figures a release's own paragraphs state (those
+ * about its call are the call's), each with its sentence. A figure's period is
+ * the day its sentence names or the fiscal quarter it names; a figure without
+ * one is reported rather than dated by guess.
+ */
+export function readFacts(paragraphs: readonly string[]): {
+  events: EventInput[];
+  figures: FigureInput[];
+  notes: ImportNote[];
+} {
+  const notes: ImportNote[] = [];
+  const events: EventInput[] = [];
+  const figures: FigureInput[] = [];
+  const quartersAreCalendar = paragraphs.some((paragraph) =>
+    calendarFiscalYear.test(paragraph),
+  );
+
+  for (const sentence of paragraphs.flatMap((paragraph) =>
+    sentencesOf(paragraph).map(({ text }) => text),
+  )) {
+    const dates = explicitDates(sentence);
+    const amounts = [...sentence.matchAll(amountPattern)].map(
+      ([value]) => value,
+    );
+    const quarter = quarterOf(sentence);
+    const [day, ...otherDays] = dates;
+    let period: string | undefined;
+    if (amounts.length > 0 && day && otherDays.length === 0) period = day.date;
+    else if (amounts.length > 0 && quarter && quartersAreCalendar)
+      period = `${quarter.year}-Q${quarter.quarter}`;
+
+    for (const value of amounts) {
+      if (period) {
+        figures.push({
+          label: reviewPlaceholder(`what ${value} is, and for when`),
+          value,
+          period,
+          quote: sentence,
+        });
+      } else {
+        notes.push({
+          field: "figures",
+          message: quarter
+            ? `${value} is for a fiscal quarter, but the text does not say its fiscal year ends December 31; add it by hand (${JSON.stringify(sentence)})`
+            : `${value} has no day or quarter in its sentence; add it by hand if it is a key figure (${JSON.stringify(sentence)})`,
+        });
+      }
+    }
+    for (const date of dates) {
+      if (date.date === period) continue;
+      const kind = kindOf(sentence, date);
+      if (
+        events.some(
+          (event) =>
+            event.date === date.date &&
+            event.kind === kind &&
+            event.quote === sentence,
+        )
+      )
+        continue;
+      events.push({
+        date: date.date,
+        kind,
+        label: reviewPlaceholder(`a few words for the timeline (${kind})`),
+        quote: sentence,
+      });
+    }
+  }
+  // A stable sort: events of one day stay in reading order.
+  const byDate = events.toSorted((a, b) =>
+    a.date === b.date ? 0 : a.date < b.date ? -1 : 1,
+  );
+  return { events: byDate, figures, notes };
+}

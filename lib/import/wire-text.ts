@@ -1,0 +1,228 @@
+/**
+ * The layout of a wire-service release as plain text: the exhibit line, the
+ * headline, the dateline lead, the body's headings and paragraphs, and the
+ * CONTACT block, before any of it is read for data.
+ */
+
+/** A line label that stands alone before what it introduces: "Replay:", "To listen via telephone:". */
+const maxLabelWords = 8;
+/** A section heading is one short line: "Conference Call and Webcast Information". */
+const maxHeadingWords = 12;
+
+export type WireBlock = {
+  readonly kind: "heading" | "label" | "paragraph";
+  /** The text with its line breaks folded into single spaces. */
+  readonly text: string;
+};
+
+export type Dateline = {
+  /** "CHELMSFORD, Mass." */
+  readonly city: string;
+  /** As printed: "BUSINESS WIRE", "PRNewswire". */
+  readonly wire: string;
+  /** As printed: "March 29, 2004". */
+  readonly dateText: string;
+};
+
+export type WireText = {
+  readonly exhibit: string | undefined;
+  readonly headline: string | undefined;
+  /** Header lines after the headline (a subheadline): the content format has no place for them. */
+  readonly otherHeaderLines: readonly string[];
+  readonly dateline: Dateline | undefined;
+  /** A line in the header that is only a date, for texts without a dateline. */
+  readonly headerDateText: string | undefined;
+  /** The body after the dateline lead, in reading order. */
+  readonly blocks: readonly WireBlock[];
+  /** The lines of the CONTACT block after its "CONTACT:" label, trimmed, or undefined if there is none. */
+  readonly contactLines: readonly string[] | undefined;
+};
+
+type Line = { readonly indent: number; readonly text: string };
+
+const contactLabel = /^contacts?:\s*/i;
+const exhibitLine = /^exhibit\s+(\S+)$/i;
+const businessWireLead =
+  /^(?<city>.+?)--\((?<wire>[^)]+)\)--(?<date>.+?)--\s*(?<rest>.*)$/s;
+const newswireLead =
+  /^(?<city>.+?),\s+(?<date>\S+\.? \d{1,2}, \d{4})\s+\/(?<wire>[^/]+)\/\s+--\s*(?<rest>.*)$/s;
+
+function toLines(text: string): Line[] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((raw) => {
+      const expanded = raw.replace(/\t/g, "    ").trimEnd();
+      const content = expanded.trimStart();
+      return { indent: expanded.length - content.length, text: content };
+    });
+}
+
+/** Runs of non-blank lines. */
+function toBlocks(lines: readonly Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.text === "") {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+const join = (lines: readonly Line[]) =>
+  lines.map(({ text }) => text).join(" ");
+const words = (text: string) => text.split(" ").filter(Boolean);
+
+function isLabel(text: string): boolean {
+  return text.endsWith(":") && words(text).length <= maxLabelWords;
+}
+
+/** One line, no closing punctuation, and its longer words capitalised. */
+function isHeading(lines: readonly Line[]): boolean {
+  const [line] = lines;
+  if (!line || lines.length !== 1) return false;
+  const lineWords = words(line.text);
+  return (
+    lineWords.length <= maxHeadingWords &&
+    !/[.,;:!?"')\]]$/.test(line.text) &&
+    lineWords.every((word) => word.length < 4 || /^[^a-z]/.test(word))
+  );
+}
+
+/**
+ * Whether paragraphs are marked by indenting their first line, the wire's
+ * layout: some indented line is followed by a less indented one in its block.
+ */
+function usesHangingIndent(
+  blocks: readonly Line[][],
+  baseIndent: number,
+): boolean {
+  return blocks.some((block) =>
+    block.some((line, index) => {
+      const next = block[index + 1];
+      return (
+        line.indent > baseIndent &&
+        next !== undefined &&
+        next.indent <= baseIndent
+      );
+    }),
+  );
+}
+
+function splitParagraphs(blocks: readonly Line[][]): Line[][] {
+  const baseIndent = Math.min(...blocks.flat().map(({ indent }) => indent));
+  const hanging = usesHangingIndent(blocks, baseIndent);
+  return blocks.flatMap((block) => {
+    const paragraphs: Line[][] = [];
+    let current: Line[] = [];
+    for (const line of block) {
+      const startsParagraph = hanging && line.indent > baseIndent;
+      if (current.length > 0 && (startsParagraph || isLabel(join(current)))) {
+        paragraphs.push(current);
+        current = [];
+      }
+      current.push(line);
+    }
+    if (current.length > 0) paragraphs.push(current);
+    return paragraphs;
+  });
+}
+
+function classify(lines: readonly Line[]): WireBlock {
+  const text = join(lines);
+  if (isLabel(text)) return { kind: "label", text };
+  if (isHeading(lines)) return { kind: "heading", text };
+  return { kind: "paragraph", text };
+}
+
+function readLead(text: string): (Dateline & { rest: string }) | undefined {
+  const groups = (businessWireLead.exec(text) ?? newswireLead.exec(text))
+    ?.groups;
+  if (!groups?.city || !groups.wire || !groups.date) return undefined;
+  return {
+    city: groups.city.trim(),
+    wire: groups.wire.trim(),
+    dateText: groups.date.trim(),
+    rest: groups.rest ?? "",
+  };
+}
+
+/** Without a dateline to end it, the header is the exhibit line, the headline and a date line, if any. */
+function headerLengthWithoutLead(
+  blocks: readonly Line[][],
+  isDateLine: (line: string) => boolean,
+): number {
+  let length = 0;
+  while (length < blocks.length && exhibitLine.test(join(blocks[length] ?? [])))
+    length += 1;
+  length += 1;
+  if (length < blocks.length && isDateLine(join(blocks[length] ?? [])))
+    length += 1;
+  return Math.min(length, blocks.length);
+}
+
+/**
+ * Reads the layout of a wire text. `isDateLine` tells a header line that is
+ * only a date ("March 29, 2004"); it is passed in because reading dates is
+ * the caller's business.
+ */
+export function readWireText(
+  text: string,
+  isDateLine: (line: string) => boolean,
+): WireText {
+  const allBlocks = toBlocks(toLines(text));
+  const contactIndex = allBlocks.findIndex((block) =>
+    contactLabel.test(block[0]?.text ?? ""),
+  );
+  const contactBlock = allBlocks[contactIndex];
+  const contactLines = contactBlock?.map((line, index) =>
+    index === 0 ? line.text.replace(contactLabel, "") : line.text,
+  );
+  const blocks = allBlocks.filter((_, index) => index !== contactIndex);
+
+  const leadIndex = blocks.findIndex(
+    (block) => readLead(join(block)) !== undefined,
+  );
+  const bodyStart =
+    leadIndex === -1 ? headerLengthWithoutLead(blocks, isDateLine) : leadIndex;
+  let exhibit: string | undefined;
+  let headerDateText: string | undefined;
+  const headerLines: string[] = [];
+  for (const block of blocks.slice(0, bodyStart)) {
+    const line = join(block);
+    const exhibitMatch = exhibitLine.exec(line);
+    if (exhibitMatch?.[1] && exhibit === undefined) exhibit = exhibitMatch[1];
+    else if (
+      headerLines.length > 0 &&
+      headerDateText === undefined &&
+      isDateLine(line)
+    )
+      headerDateText = line;
+    else headerLines.push(line);
+  }
+
+  const paragraphs = splitParagraphs(blocks.slice(bodyStart));
+  const lead =
+    leadIndex === -1 ? undefined : readLead(join(paragraphs[0] ?? []));
+  const body = paragraphs.map(classify);
+  if (lead) body[0] = { kind: "paragraph", text: lead.rest };
+
+  return {
+    exhibit,
+    headline: headerLines[0],
+    otherHeaderLines: headerLines.slice(1),
+    dateline: lead && {
+      city: lead.city,
+      wire: lead.wire,
+      dateText: lead.dateText,
+    },
+    headerDateText,
+    blocks: body.filter(({ text }) => text !== ""),
+    contactLines,
+  };
+}

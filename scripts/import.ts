@@ -1,0 +1,135 @@
+/**
+ * `npm run import -- <release.txt> [--date YYYY-MM-DD] [--slug words] [--force] [--dry-run]`
+ *
+ * Writes content/releases/<date>-<slug>.md from a wire-service text. Exit
+ * codes: 0 written (or printed, with --dry-run); 1 nothing written, because
+ * the text needs a decision or the result fails the content checks; 2 bad usage.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { calendarDateSchema } from "../lib/calendar-date";
+import { readReleaseSource } from "../lib/content/load";
+import { contentDirectory } from "../lib/content/location";
+import { findReviewPlaceholders, REVIEW_MARKER } from "../lib/content/review";
+import { importRelease } from "../lib/import/import-release";
+import type { ImportNote } from "../lib/import/notes";
+
+const usage =
+  "usage: npm run import -- <release.txt> [--date YYYY-MM-DD] [--slug words-from-the-headline] [--force] [--dry-run]";
+
+class UsageError extends Error {}
+
+function readArguments() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        date: { type: "string" },
+        slug: { type: "string" },
+        force: { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+  const { positionals, values } = parsed;
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0)
+    throw new UsageError("give exactly one text file to import");
+  const date =
+    values.date === undefined
+      ? undefined
+      : calendarDateSchema.safeParse(values.date);
+  if (date && !date.success)
+    throw new UsageError(
+      `--date ${values.date}: expected a real date written YYYY-MM-DD`,
+    );
+  if (
+    values.slug !== undefined &&
+    !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug)
+  ) {
+    throw new UsageError(
+      `--slug ${values.slug}: expected lower-case words joined by hyphens, without the date`,
+    );
+  }
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+    throw new UsageError(`${file}: no such file`);
+  return {
+    file,
+    date: date?.data,
+    slug: values.slug,
+    force: values.force,
+    dryRun: values["dry-run"],
+  };
+}
+
+function report(notes: readonly ImportNote[]) {
+  for (const { field, message } of notes)
+    console.error(`  ${field}: ${message}`);
+}
+
+function main(): number {
+  let options;
+  try {
+    options = readArguments();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n${usage}`);
+    return 2;
+  }
+
+  const result = importRelease(fs.readFileSync(options.file, "utf8"), options);
+  if (result.kind === "needs-date") {
+    console.error(`${options.file}: nothing written.`);
+    report(result.notes);
+    return 1;
+  }
+  const target = path.relative(
+    process.cwd(),
+    path.join(contentDirectory(), "releases", `${result.fileSlug}.md`),
+  );
+  if (result.notes.length > 0) {
+    console.error(
+      `${options.file}: not imported, so left for you to add or check:`,
+    );
+    report(result.notes);
+  }
+
+  const checked = readReleaseSource(target, result.markdown, {
+    allowReviewPlaceholders: true,
+  });
+  if (Array.isArray(checked)) {
+    console.error(
+      `${target}: nothing written; the import fails the content checks:`,
+    );
+    for (const { field, message } of checked)
+      console.error(`  ${field}: ${message}`);
+    return 1;
+  }
+  if (options.dryRun) {
+    process.stdout.write(result.markdown);
+    return 0;
+  }
+  if (fs.existsSync(target) && !options.force) {
+    console.error(
+      `${target} exists; nothing written. Pass --force to replace it.`,
+    );
+    return 1;
+  }
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, result.markdown);
+  const placeholders = findReviewPlaceholders(result.frontMatter).map(
+    ({ field }) => field,
+  );
+  console.error(
+    `wrote ${target}. The build refuses it until you replace each "${REVIEW_MARKER}" placeholder: ${placeholders.join(", ")}.`,
+  );
+  return 0;
+}
+
+process.exitCode = main();
