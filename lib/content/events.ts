@@ -1,7 +1,6 @@
-import * as chrono from "chrono-node";
 import type { CalendarDate } from "@/lib/calendar-date";
+import { findDates, findTimes } from "@/lib/dates-in-text";
 import { parsePeriod, type Period } from "@/lib/period";
-import { calendarDateOf } from "@/lib/time";
 import type { ContentProblem } from "./errors";
 import type { Paragraph } from "./markdown";
 import type { Call, KeyFigure, ReleaseFrontMatter, SourceSentence, TimelineEvent } from "./schema";
@@ -27,26 +26,34 @@ function locate(paragraphs: readonly Paragraph[], quote: string): SourceSentence
   return paragraph && { quote: wanted, paragraphId: paragraph.id };
 }
 
-function namesDay(sentence: string, date: CalendarDate): boolean {
-  return chrono.parse(sentence).some(({ start }) => {
-    const [year, month, day] = [start.get("year"), start.get("month"), start.get("day")];
-    const certain = (["year", "month", "day"] as const).every((part) => start.isCertain(part));
-    return certain && year !== null && month !== null && day !== null && calendarDateOf(year, month, day).date === date;
-  });
+/** Whether the sentence names the day; "today" is the release date. */
+function namesDay(sentence: string, date: CalendarDate, releaseDate: CalendarDate): boolean {
+  return findDates(sentence, releaseDate).some((named) => named.date === date);
 }
 
 /** Whether the sentence states this wall-clock time ("8:30 am", "4:45 p.m."), given as HH:MM. */
 function namesTime(sentence: string, time: string): boolean {
-  return chrono.parse(sentence).some(({ start }) => {
-    if (!start.isCertain("hour")) return false;
-    const stated = [start.get("hour"), start.get("minute") ?? 0].map((part) => String(part).padStart(2, "0")).join(":");
-    return stated === time;
-  });
+  return findTimes(sentence).some((named) => named.time === time);
 }
 
-/** The first sentence of the body (after the dateline) that names the day. */
-function sentenceNaming(paragraphs: readonly Paragraph[], date: CalendarDate): SourceSentence | undefined {
-  return sentencesOf(paragraphs).find(({ quote }) => namesDay(quote, date));
+/**
+ * The first sentence of the body (after the dateline) that names the day and,
+ * if one is given, the time: the sentence announcing a call names both. When
+ * none states that time, the one stating some time, so the error can quote it.
+ */
+function sentenceNaming(
+  paragraphs: readonly Paragraph[],
+  releaseDate: CalendarDate,
+  date: CalendarDate,
+  time?: string,
+): SourceSentence | undefined {
+  const naming = sentencesOf(paragraphs).filter(({ quote }) => namesDay(quote, date, releaseDate));
+  if (time === undefined) return naming[0];
+  return (
+    naming.find(({ quote }) => namesTime(quote, time)) ??
+    naming.find(({ quote }) => findTimes(quote).length > 0) ??
+    naming[0]
+  );
 }
 
 const dayPeriod = (date: CalendarDate): Period => {
@@ -89,7 +96,7 @@ export function deriveEvents(
     ] as const;
     for (const { kind, date, label, what } of dated) {
       if (date === undefined) continue;
-      const source = sentenceNaming(paragraphs, date);
+      const source = sentenceNaming(paragraphs, release.date, date, kind === "call" ? call.time : undefined);
       if (!source) {
         problems.push({ file, field: `calls[${index}]`, message: `no sentence of the body names ${date}, ${what}` });
         continue;

@@ -5,7 +5,7 @@ import type {
   figureSchema,
   statedEventKinds,
 } from "@/lib/content/schema";
-import { findDates, type DateInText } from "./dates";
+import { findDates, type DateInText } from "@/lib/dates-in-text";
 import type { ImportNote } from "./notes";
 import { sentencesOf } from "./sentences";
 

@@ -7,7 +7,7 @@ import type { releaseFrontMatterSchema } from "@/lib/content/schema";
 import { bodyMarkdown } from "./body";
 import { callBlockIndexes, readCall } from "./call";
 import { readContacts } from "./contacts";
-import { readDate } from "./dates";
+import { readDate } from "@/lib/dates-in-text";
 import { readFacts } from "./facts";
 import type { ImportNote } from "./notes";
 import { readWireText, type WireText } from "./wire-text";
@@ -89,7 +89,10 @@ export function proposeSlug(
   const words = subject.split(/\s+/);
   if (headlineVerbs.has(words[0]?.toLowerCase() ?? "")) words.shift();
   const kept = words
-    .filter((word) => !slugStopWords.has(word.toLowerCase()))
+    .filter(
+      (word) =>
+        /[\p{L}\p{N}]/u.test(word) && !slugStopWords.has(word.toLowerCase()),
+    )
     .slice(0, maxSlugWords);
   return githubSlug(kept.join(" ").normalize("NFKD"))
     .replace(/[^a-z0-9-]/g, "")

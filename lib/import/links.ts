@@ -4,9 +4,7 @@ import { LinkifyIt } from "linkify-it";
 const linkify = new LinkifyIt({ fuzzyLink: true });
 
 /** The web and e-mail addresses in a text, as linkify-it finds them ("www.sonusnet.com" included). */
-export function findLinks(
-  text: string,
-): {
+export function findLinks(text: string): {
   readonly text: string;
   readonly url: string;
   readonly isEmail: boolean;

@@ -114,15 +114,42 @@ function usesHangingIndent(
   );
 }
 
+/**
+ * A label line such as "Replay:" ends where the text goes on below it, though
+ * the next word would have fitted on its line; a wrapped line that happens to
+ * end in a colon ("Sonus Networks (Nasdaq:") does not.
+ */
+function endsWithLabel(
+  paragraph: readonly Line[],
+  next: Line,
+  wrapWidth: number,
+): boolean {
+  const [only, ...more] = paragraph;
+  const nextWord = next.text.split(" ")[0] ?? "";
+  return (
+    only !== undefined &&
+    more.length === 0 &&
+    isLabel(only.text) &&
+    only.indent + only.text.length + 1 + nextWord.length <= wrapWidth
+  );
+}
+
 function splitParagraphs(blocks: readonly Line[][]): Line[][] {
-  const baseIndent = Math.min(...blocks.flat().map(({ indent }) => indent));
+  const lines = blocks.flat();
+  const baseIndent = Math.min(...lines.map(({ indent }) => indent));
+  const wrapWidth = Math.max(
+    ...lines.map(({ indent, text }) => indent + text.length),
+  );
   const hanging = usesHangingIndent(blocks, baseIndent);
   return blocks.flatMap((block) => {
     const paragraphs: Line[][] = [];
     let current: Line[] = [];
     for (const line of block) {
       const startsParagraph = hanging && line.indent > baseIndent;
-      if (current.length > 0 && (startsParagraph || isLabel(join(current)))) {
+      if (
+        current.length > 0 &&
+        (startsParagraph || endsWithLabel(current, line, wrapWidth))
+      ) {
         paragraphs.push(current);
         current = [];
       }

@@ -1,0 +1,235 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readReleaseSource } from "@/lib/content/load";
+import { REVIEW_MARKER } from "@/lib/content/review";
+import { parsePhone } from "@/lib/phone";
+import { importRelease } from "./import-release";
+
+const fixtures = path.join(import.meta.dirname, "__fixtures__");
+
+/** Imports a fixture and checks the result as the build would, placeholders apart. */
+function imported(fixture: string) {
+  const result = importRelease(
+    fs.readFileSync(path.join(fixtures, fixture), "utf8"),
+  );
+  if (result.kind !== "imported")
+    throw new Error(`${fixture}: ${JSON.stringify(result.notes)}`);
+  const checked = readReleaseSource(
+    `content/releases/${result.fileSlug}.md`,
+    result.markdown,
+    {
+      allowReviewPlaceholders: true,
+    },
+  );
+  if (Array.isArray(checked))
+    throw new Error(
+      `${fixture} fails the content checks: ${JSON.stringify(checked)}`,
+    );
+  const [call] = result.frontMatter.calls ?? [];
+  return { ...result, call, release: checked };
+}
+
+describe("phone numbers as releases print them", () => {
+  it.each([
+    ["phone-parenthesised.txt", "(888) 882-0115", "+18888820115"],
+    ["phone-plus-one.txt", "+1-888-326-7098", "+18883267098"],
+    ["phone-dotted.txt", "888.882.0115", "+18888820115"],
+    ["phone-dashed.txt", "888-882-0115", "+18888820115"],
+  ])(
+    "%s: the first dial-in is %s, kept as printed",
+    (fixture, printed, e164) => {
+      const { call, release } = imported(fixture);
+      expect(call?.dialIn?.map(({ number }) => number)).toEqual([
+        printed,
+        "(415) 537-1985",
+      ]);
+      expect(release.calls[0]?.dialIn[0]).toMatchObject({
+        text: printed,
+        e164,
+      });
+    },
+  );
+
+  it("reads a contact's number written 978-589-8672", () => {
+    const { frontMatter } = imported("phone-dashed.txt");
+    expect(frontMatter.contacts[0]?.phone).toBe("978-589-8672");
+    expect(parsePhone("978-589-8672").e164).toBe("+19785898672");
+  });
+});
+
+describe("call times as releases write them", () => {
+  it.each([
+    [
+      "time-pm-eastern-time.txt",
+      "2005-04-28",
+      "16:45",
+      "2005-04-28T20:45:00.000Z",
+    ],
+    ["time-am-eastern.txt", "2005-04-28", "08:30", "2005-04-28T12:30:00.000Z"],
+    ["time-am-edt.txt", "2005-04-28", "10:30", "2005-04-28T14:30:00.000Z"],
+    [
+      "time-pm-eastern-today.txt",
+      "2005-04-28",
+      "16:45",
+      "2005-04-28T20:45:00.000Z",
+    ],
+  ])(
+    "%s: the call starts %s at %s New York time",
+    (fixture, date, time, instant) => {
+      const { call, release } = imported(fixture);
+      expect(call).toMatchObject({ date, time, zone: "America/New_York" });
+      expect(
+        new Date(release.calls[0]?.startsAt ?? Number.NaN).toISOString(),
+      ).toBe(instant);
+    },
+  );
+
+  it("leaves out a zone the release contradicts (EDT in January) and says why", () => {
+    const { call, notes } = imported("time-edt-in-winter.txt");
+    expect(call).toMatchObject({ date: "2005-01-27", time: "10:30" });
+    expect(call?.zone).toBeUndefined();
+    expect(notes).toContainEqual({
+      field: "calls[0].zone",
+      message:
+        "the release says EDT, but America/New_York keeps EST on 2005-01-27; left out",
+    });
+  });
+});
+
+describe("dates as releases write them", () => {
+  it("reads a zero-padded day: March 03, 2005", () => {
+    const { frontMatter, call } = imported("date-zero-padded.txt");
+    expect(frontMatter.date).toBe("2005-04-08");
+    expect(call?.date).toBe("2005-04-08");
+  });
+
+  it("reads a date after its weekday: Thursday, March 17, 2005", () => {
+    const { call } = imported("date-with-weekday.txt");
+    expect(call?.date).toBe("2005-04-28");
+    expect(call?.replay?.telephone?.through).toBe("2005-05-12");
+  });
+
+  it("reads a plain date: March 29, 2004", () => {
+    const { frontMatter, call } = imported("date-plain.txt");
+    expect(frontMatter.date).toBe("2004-03-29");
+    expect(call).toMatchObject({ date: "2004-03-30", time: "08:30" });
+    expect(call?.replay?.telephone?.through).toBe("2004-04-12");
+  });
+});
+
+describe("the header", () => {
+  it("reads the exhibit number from its line", () => {
+    expect(imported("exhibit-line.txt").frontMatter.exhibit).toBe("99.2");
+  });
+
+  it("leaves the exhibit out when there is no exhibit line", () => {
+    const { frontMatter } = imported("no-exhibit-line.txt");
+    expect(frontMatter.exhibit).toBeUndefined();
+    expect(frontMatter.headline).toBe(
+      "Sonus Networks Schedules First Quarter 2005 Results Call",
+    );
+  });
+
+  it("reads city, wire and date from a Business Wire dateline, and starts the body after it", () => {
+    const { frontMatter, body } = imported("business-wire-dateline.txt");
+    expect(frontMatter).toMatchObject({
+      dateline: "WESTFORD, Mass.",
+      wire: "Business Wire",
+      date: "2005-05-02",
+    });
+    expect(
+      body.startsWith(
+        "Sonus Networks (Nasdaq: SONS) will host a conference call",
+      ),
+    ).toBe(true);
+  });
+
+  it("without a dateline, takes the date from its own line and asks a person for city and wire", () => {
+    const { frontMatter, notes } = imported("no-dateline.txt");
+    expect(frontMatter.date).toBe("2005-04-20");
+    expect(frontMatter.dateline.startsWith(REVIEW_MARKER)).toBe(true);
+    expect(frontMatter.wire.startsWith(REVIEW_MARKER)).toBe(true);
+    expect(notes.map(({ field }) => field)).toEqual(
+      expect.arrayContaining(["dateline", "wire"]),
+    );
+  });
+
+  it("without any date, imports nothing and asks for --date", () => {
+    const text = fs.readFileSync(path.join(fixtures, "no-date.txt"), "utf8");
+    const result = importRelease(text);
+    expect(result.kind).toBe("needs-date");
+    expect(result.notes.map(({ message }) => message).join("\n")).toContain(
+      "--date YYYY-MM-DD",
+    );
+    const given = importRelease(text, { date: "2005-04-20" as never });
+    expect(given.kind === "imported" && given.frontMatter.date).toBe(
+      "2005-04-20",
+    );
+  });
+});
+
+describe("paragraphs", () => {
+  it("starts a paragraph at each indented line and re-flows the rest", () => {
+    const { body } = imported("indented-paragraphs.txt");
+    expect(body.trim().split("\n\n").slice(0, 5)).toEqual([
+      "Sonus Networks (Nasdaq: SONS) will host a conference call to discuss its first quarter results.",
+      "The company expects to report revenues for the quarter ended March 31, 2005 after the close of the market on the day of the call.",
+      "Sonus Networks will discuss its outlook on the call.",
+      "## Conference Call Information",
+      "Sonus Networks will host the call on April 28, 2005 at 4:45 p.m. Eastern time. To listen via telephone, the dial-in number is (888) 882-0115 or (415) 537-1985. A telephone playback of the call will be available following the conference and can be accessed by calling (800) 633-8284. The reservation number for the replay is 21228369. The telephone playback will be available through May 12, 2005.",
+    ]);
+  });
+
+  it("takes blank lines as paragraph breaks when nothing is indented, and a line ending in a colon as a label", () => {
+    const { body, call } = imported("blank-line-paragraphs.txt");
+    expect(body.trim().split("\n\n")).toEqual([
+      "Sonus Networks (Nasdaq: SONS) will host a conference call to discuss its first quarter results.",
+      "## Conference Call Information",
+      "Sonus Networks will host the call on April 28, 2005 at 4:45 p.m. Eastern time. To listen via telephone, the dial-in number is (888) 882-0115 or (415) 537-1985.",
+      "**Replay:**",
+      "A telephone playback of the call will be available following the conference and can be accessed by calling (800) 633-8284. The reservation number for the replay is 21228369. The telephone playback will be available through May 12, 2005.",
+    ]);
+    expect(call?.replay?.telephone).toEqual({
+      numbers: [{ number: "(800) 633-8284" }],
+      code: "21228369",
+      codeName: "reservation number",
+      through: "2005-05-12",
+    });
+  });
+});
+
+describe("the CONTACT block", () => {
+  const contacts = [
+    {
+      role: "Investor Relations",
+      organization: "Sonus Networks, Inc.",
+      name: "Jocelyn Philbrook",
+      phone: "978-614-8672",
+      email: "jphilbrook@sonusnet.com",
+    },
+    {
+      role: "Media Relations",
+      organization: "Sonus Networks, Inc.",
+      name: "Beth Morrissey",
+      phone: "978-614-8579",
+      email: "bmorrissey@sonusnet.com",
+    },
+  ];
+
+  it("after the body: each contact, with the organisation named above them all", () => {
+    const { frontMatter, body } = imported("contact-after-body.txt");
+    expect(frontMatter.contacts).toEqual(contacts);
+    expect(body).not.toContain("CONTACT");
+  });
+
+  it("before the body: the same contacts, and the body still starts after the dateline", () => {
+    const { frontMatter, body } = imported("contact-before-body.txt");
+    expect(frontMatter.contacts).toEqual(contacts);
+    expect(frontMatter.headline).toBe(
+      "Sonus Networks Schedules First Quarter 2005 Results Call",
+    );
+    expect(body.startsWith("Sonus Networks (Nasdaq: SONS)")).toBe(true);
+    expect(body).not.toContain("CONTACT");
+  });
+});

@@ -1,0 +1,165 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ContentError } from "@/lib/content/errors";
+import { loadReleases } from "@/lib/content/load";
+
+const fixtures = path.resolve("lib/import/__fixtures__");
+const tsx = path.resolve("node_modules/.bin/tsx");
+const script = path.resolve("scripts/import.ts");
+const slowProcess = { timeout: 30_000 };
+
+let contentDir: string;
+beforeEach(() => {
+  contentDir = fs.mkdtempSync(path.join(os.tmpdir(), "import-"));
+});
+afterEach(() => {
+  fs.rmSync(contentDir, { recursive: true, force: true });
+});
+
+function runImport(...args: string[]) {
+  const result = spawnSync(tsx, [script, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
+}
+
+const written = () =>
+  fs.existsSync(path.join(contentDir, "releases"))
+    ? fs.readdirSync(path.join(contentDir, "releases"))
+    : [];
+const target = (name: string) => path.join(contentDir, "releases", name);
+
+describe("npm run import", () => {
+  it(
+    "exits 1 and writes nothing for a text without a date, naming --date",
+    slowProcess,
+    () => {
+      const { status, stderr } = runImport(path.join(fixtures, "no-date.txt"));
+      expect(status).toBe(1);
+      expect(stderr).toContain("--date YYYY-MM-DD");
+      expect(written()).toEqual([]);
+    },
+  );
+
+  it("writes the file when the date is given with --date", slowProcess, () => {
+    const { status, stderr } = runImport(
+      path.join(fixtures, "no-date.txt"),
+      "--date",
+      "2005-04-20",
+    );
+    expect(status).toBe(0);
+    expect(written()).toEqual([
+      "2005-04-20-first-quarter-2005-results-call.md",
+    ]);
+    expect(stderr).toContain(
+      'replace each "REVIEW:" placeholder: summary, dateline, wire, calls[0].title',
+    );
+  });
+
+  it(
+    "never overwrites an existing file without --force, and does with it",
+    slowProcess,
+    () => {
+      const fixture = path.join(fixtures, "date-plain.txt");
+      expect(runImport(fixture).status).toBe(0);
+      const file = target("2004-03-29-first-quarter-2005-results-call.md");
+      fs.writeFileSync(file, "edited by a person");
+
+      const again = runImport(fixture);
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain(
+        "exists; nothing written. Pass --force to replace it.",
+      );
+      expect(fs.readFileSync(file, "utf8")).toBe("edited by a person");
+
+      expect(runImport(fixture, "--force").status).toBe(0);
+      expect(fs.readFileSync(file, "utf8")).toContain(
+        "headline: Sonus Networks Schedules First Quarter 2005 Results Call",
+      );
+    },
+  );
+
+  it("prints the file and writes nothing with --dry-run", slowProcess, () => {
+    const { status, stdout } = runImport(
+      path.join(fixtures, "date-plain.txt"),
+      "--dry-run",
+    );
+    expect(status).toBe(0);
+    expect(stdout).toMatch(
+      /^---\nheadline: Sonus Networks Schedules First Quarter 2005 Results Call\n/,
+    );
+    expect(written()).toEqual([]);
+  });
+
+  it(
+    "exits 1 and writes nothing when the import fails the content checks",
+    slowProcess,
+    () => {
+      const { status, stderr } = runImport(
+        path.join(fixtures, "fails-checks.txt"),
+      );
+      expect(status).toBe(1);
+      expect(stderr).toContain(
+        "the body gives the number 978-614-8100, which is in no call's dial-in or replay numbers",
+      );
+      expect(written()).toEqual([]);
+    },
+  );
+
+  it.each([
+    [[]],
+    [["a.txt", "b.txt"]],
+    [[path.join(fixtures, "date-plain.txt"), "--date", "2004-02-30"]],
+    [[path.join(fixtures, "date-plain.txt"), "--slug", "Not A Slug"]],
+    [[path.join(fixtures, "date-plain.txt"), "--overwrite"]],
+    [[path.join(fixtures, "missing.txt")]],
+  ])("exits 2 with the usage for bad arguments %j", slowProcess, (args) => {
+    const { status, stderr } = runImport(...args);
+    expect(status).toBe(2);
+    expect(stderr).toContain("usage: npm run import -- <release.txt>");
+    expect(written()).toEqual([]);
+  });
+
+  it(
+    "writes a file the build refuses until each placeholder is written",
+    slowProcess,
+    () => {
+      expect(runImport(path.join(fixtures, "date-plain.txt")).status).toBe(0);
+      let problems: ContentError["problems"] = [];
+      try {
+        loadReleases(contentDir);
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        problems = error.problems;
+      }
+      expect(problems.map(({ field }) => field)).toEqual([
+        "summary",
+        "calls[0].title",
+      ]);
+      expect(problems[0]?.message).toContain(
+        'is still the import placeholder "REVIEW: one sentence',
+      );
+
+      const file = target("2004-03-29-first-quarter-2005-results-call.md");
+      const reviewed = fs
+        .readFileSync(file, "utf8")
+        .replace(
+          /summary: .*/,
+          "summary: Sonus Networks will discuss its first quarter results on a call.",
+        )
+        .replace(/title: .*/, "title: First quarter 2005 results call");
+      fs.writeFileSync(file, reviewed);
+      expect(loadReleases(contentDir).map(({ slug }) => slug)).toEqual([
+        "2004-03-29-first-quarter-2005-results-call",
+      ]);
+    },
+  );
+});
