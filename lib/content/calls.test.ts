@@ -90,7 +90,7 @@ describe("the build refuses a call the data gets wrong or leaves out", () => {
         field: "calls[0].time",
         message:
           // Intl.Segmenter ends the sentence at "p.m.", as English sentence rules allow.
-          '17:45 is not the time the body gives for the call: "Example Corp will host a conference call today, March 03, 2005, beginning at 4:45 p.m."',
+          '17:45 is not the time the body gives for the call: "Example Corp will host a conference call today, March 03, 2005, beginning at 4:45 p.m. Eastern time."',
       },
     ]);
   });

@@ -1,21 +1,18 @@
 import type { CalendarDate } from "@/lib/calendar-date";
 import { findDates, findTimes } from "@/lib/dates-in-text";
 import { parsePeriod, type Period } from "@/lib/period";
+import { sentencesOf } from "@/lib/sentences";
 import type { ContentProblem } from "./errors";
 import type { Paragraph } from "./markdown";
 import type { Call, KeyFigure, ReleaseFrontMatter, SourceSentence, TimelineEvent } from "./schema";
 
 export type UnnumberedEvent = Omit<TimelineEvent, "id">;
 
-const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const foldSpace = (text: string) => text.replace(/\s+/g, " ").trim();
 
-function sentencesOf(paragraphs: readonly Paragraph[]): SourceSentence[] {
+function sentencesIn(paragraphs: readonly Paragraph[]): SourceSentence[] {
   return paragraphs.flatMap(({ id, text }) =>
-    [...sentenceSegmenter.segment(foldSpace(text))].map(({ segment }) => ({
-      quote: segment.trim(),
-      paragraphId: id,
-    })),
+    sentencesOf(foldSpace(text)).map((sentence) => ({ quote: sentence.text, paragraphId: id })),
   );
 }
 
@@ -47,7 +44,7 @@ function sentenceNaming(
   date: CalendarDate,
   time?: string,
 ): SourceSentence | undefined {
-  const naming = sentencesOf(paragraphs).filter(({ quote }) => namesDay(quote, date, releaseDate));
+  const naming = sentencesIn(paragraphs).filter(({ quote }) => namesDay(quote, date, releaseDate));
   if (time === undefined) return naming[0];
   return (
     naming.find(({ quote }) => namesTime(quote, time)) ??
@@ -83,7 +80,7 @@ export function deriveEvents(
       expected: expected ?? event.period.start > release.date,
     });
 
-  const [lead] = sentencesOf(paragraphs.slice(0, 1));
+  const [lead] = sentencesIn(paragraphs.slice(0, 1));
   if (lead) {
     add({ ...lead, period: dayPeriod(release.date), kind: "release", label: release.headline, callSlug: undefined });
   }

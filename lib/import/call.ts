@@ -7,7 +7,7 @@ import { findDates, findTimes } from "@/lib/dates-in-text";
 import { zoneAfterTime } from "./zones";
 import { findLinks } from "./links";
 import type { ImportNote } from "./notes";
-import { sentencesOf, type Sentence } from "./sentences";
+import { sentencesOf, type Sentence } from "@/lib/sentences";
 import type { WireBlock } from "./wire-text";
 
 export type CallInput = z.input<typeof callSchema>;
@@ -75,12 +75,24 @@ function readTiming(
   releaseDate: CalendarDate,
   notes: ImportNote[],
 ): Timing | undefined {
-  for (const paragraph of paragraphs) {
-    const [time] = findTimes(paragraph, releaseDate);
-    if (!time) continue;
-    const sentence = sentencesOf(paragraph).findLast(
-      ({ start }) => start <= time.start,
-    );
+  const liveTimes = paragraphs.flatMap((paragraph) => {
+    const sentences = sentencesOf(paragraph);
+    return findTimes(paragraph, releaseDate).flatMap((time) => {
+      const sentence = sentences.findLast(({ start }) => start <= time.start);
+      return sentence && isAboutReplay(sentence.text)
+        ? []
+        : [{ paragraph, sentence, time }];
+    });
+  });
+  const [first, ...later] = liveTimes;
+  if (later.some(({ time }) => time.time !== first?.time.time)) {
+    notes.push({
+      field: "calls",
+      message: `the text gives more than one start time (${liveTimes.map(({ time }) => time.time).join(", ")}); only the first is imported as the call, add any other by hand`,
+    });
+  }
+  if (first) {
+    const { paragraph, sentence, time } = first;
     const sentenceEnd = sentence
       ? sentence.start + sentence.text.length
       : paragraph.length;

@@ -7,7 +7,7 @@ import type {
 } from "@/lib/content/schema";
 import { findDates, type DateInText } from "@/lib/dates-in-text";
 import type { ImportNote } from "./notes";
-import { sentencesOf } from "./sentences";
+import { sentencesOf } from "@/lib/sentences";
 
 export type EventInput = z.input<typeof eventSchema>;
 export type FigureInput = z.input<typeof figureSchema>;

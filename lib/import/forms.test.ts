@@ -97,6 +97,40 @@ describe("call times as releases write them", () => {
   });
 });
 
+describe("which time is the call's", () => {
+  const base = fs.readFileSync(
+    path.join(fixtures, "phone-parenthesised.txt"),
+    "utf8",
+  );
+  const importText = (text: string) => {
+    const result = importRelease(text);
+    if (result.kind !== "imported") throw new Error("not imported");
+    return result;
+  };
+
+  it("does not take a replay's start time for the call's", () => {
+    const text = base.replace(
+      "following the conference and",
+      "from 7:45 p.m. Eastern time and",
+    );
+    expect(text).not.toBe(base);
+    const { frontMatter, notes } = importText(text);
+    expect(frontMatter.calls?.[0]?.time).toBe("16:45");
+    expect(notes).toEqual([]);
+  });
+
+  it("imports the first of two calls and says the second needs a person", () => {
+    const text = base.replace(
+      "To listen via telephone,",
+      "A second call follows on April 29, 2005 at 11:00 a.m. Eastern time. To listen via telephone,",
+    );
+    expect(text).not.toBe(base);
+    const { frontMatter, notes } = importText(text);
+    expect(frontMatter.calls?.map(({ time }) => time)).toEqual(["16:45"]);
+    expect(notes.map(({ field }) => field)).toContain("calls");
+  });
+});
+
 describe("dates as releases write them", () => {
   it("reads a zero-padded day: March 03, 2005", () => {
     const { frontMatter, call } = imported("date-zero-padded.txt");

@@ -1,29 +1,7 @@
 import type { CalendarDate } from "@/lib/calendar-date";
 import type { TimeInText } from "@/lib/dates-in-text";
 import { wallClockToEpochMs, zoneAbbreviation } from "@/lib/time";
-
-/**
- * How US releases name the zone of a call: the everyday name ("Eastern"), or
- * an abbreviation, which may also say whether summer time is meant.
- */
-const zoneWords: Record<string, { zone: string; abbreviation?: string }> = {
-  Eastern: { zone: "America/New_York" },
-  ET: { zone: "America/New_York" },
-  EST: { zone: "America/New_York", abbreviation: "EST" },
-  EDT: { zone: "America/New_York", abbreviation: "EDT" },
-  Central: { zone: "America/Chicago" },
-  CT: { zone: "America/Chicago" },
-  CST: { zone: "America/Chicago", abbreviation: "CST" },
-  CDT: { zone: "America/Chicago", abbreviation: "CDT" },
-  Mountain: { zone: "America/Denver" },
-  MT: { zone: "America/Denver" },
-  MST: { zone: "America/Denver", abbreviation: "MST" },
-  MDT: { zone: "America/Denver", abbreviation: "MDT" },
-  Pacific: { zone: "America/Los_Angeles" },
-  PT: { zone: "America/Los_Angeles" },
-  PST: { zone: "America/Los_Angeles", abbreviation: "PST" },
-  PDT: { zone: "America/Los_Angeles", abbreviation: "PDT" },
-};
+import { zoneNames } from "@/lib/zone-names";
 
 const meridiem = new Set(["am", "pm", "a.m.", "p.m."]);
 
@@ -74,7 +52,7 @@ export function zoneAfterTime(
   let next = clock + 1;
   while (isMeridiem(words[next])) next += 1;
   const written = words[next] ?? "";
-  const named = zoneWords[written];
+  const named = zoneNames[written];
   if (!named) return undefined;
   const season = words[next + 1];
   const abbreviation =

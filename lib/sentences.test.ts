@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { sentencesOf } from "./sentences";
+
+describe("sentencesOf", () => {
+  it("keeps a time and the zone after it in one sentence", () => {
+    const paragraph =
+      "The call begins at 4:45 p.m. Eastern time. To listen, dial (888) 882-0115.";
+    expect(sentencesOf(paragraph)).toEqual([
+      { text: "The call begins at 4:45 p.m. Eastern time.", start: 0 },
+      { text: "To listen, dial (888) 882-0115.", start: 43 },
+    ]);
+  });
+
+  it("still ends a sentence at p.m. when the next one starts with another word", () => {
+    expect(
+      sentencesOf("It starts at 8:30 a.m. The webcast follows.").map(
+        ({ text }) => text,
+      ),
+    ).toEqual(["It starts at 8:30 a.m.", "The webcast follows."]);
+  });
+
+  it("gives each sentence's place in the paragraph", () => {
+    const paragraph = "  First one.   Second at 10:30 a.m. EDT today. Third.";
+    for (const { text, start } of sentencesOf(paragraph))
+      expect(paragraph.slice(start, start + text.length)).toBe(text);
+  });
+});
