@@ -1,5 +1,5 @@
 import { slug as githubSlug } from "github-slugger";
-import { CORE_SCHEMA, dump } from "js-yaml";
+import { dump } from "js-yaml";
 import type { z } from "zod";
 import type { CalendarDate } from "@/lib/calendar-date";
 import { reviewPlaceholder } from "@/lib/content/review";
@@ -205,8 +205,9 @@ export function importRelease(
     ...(events.length > 0 && { events }),
     ...(figures.length > 0 && { figures }),
   };
+  // js-yaml's default dump schema quotes what a YAML 1.1 reader would take for a
+  // timestamp or a number ("2004-03-29", "08:30"), so dates stay days in any tool.
   const yaml = dump(frontMatter, {
-    schema: CORE_SCHEMA,
     lineWidth: 100,
     noRefs: true,
     quoteStyle: "double",
