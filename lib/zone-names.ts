@@ -1,28 +1,60 @@
 /**
- * How US releases name the zone of a call: the everyday name ("Eastern"), or
- * an abbreviation, which may also say whether summer time is meant.
+ * How US releases name the zone of a call: the everyday name ("Eastern"), its
+ * short form ("ET"), or an abbreviation that also says whether standard or
+ * summer time is meant ("EST", "EDT").
  */
-export const zoneNames: Readonly<
-  Record<string, { zone: string; abbreviation?: string }>
-> = {
-  Eastern: { zone: "America/New_York" },
-  ET: { zone: "America/New_York" },
-  EST: { zone: "America/New_York", abbreviation: "EST" },
-  EDT: { zone: "America/New_York", abbreviation: "EDT" },
-  Central: { zone: "America/Chicago" },
-  CT: { zone: "America/Chicago" },
-  CST: { zone: "America/Chicago", abbreviation: "CST" },
-  CDT: { zone: "America/Chicago", abbreviation: "CDT" },
-  Mountain: { zone: "America/Denver" },
-  MT: { zone: "America/Denver" },
-  MST: { zone: "America/Denver", abbreviation: "MST" },
-  MDT: { zone: "America/Denver", abbreviation: "MDT" },
-  Pacific: { zone: "America/Los_Angeles" },
-  PT: { zone: "America/Los_Angeles" },
-  PST: { zone: "America/Los_Angeles", abbreviation: "PST" },
-  PDT: { zone: "America/Los_Angeles", abbreviation: "PDT" },
+const usZones = [
+  {
+    zone: "America/New_York",
+    names: ["Eastern", "ET"],
+    standard: "EST",
+    daylight: "EDT",
+  },
+  {
+    zone: "America/Chicago",
+    names: ["Central", "CT"],
+    standard: "CST",
+    daylight: "CDT",
+  },
+  {
+    zone: "America/Denver",
+    names: ["Mountain", "MT"],
+    standard: "MST",
+    daylight: "MDT",
+  },
+  {
+    zone: "America/Los_Angeles",
+    names: ["Pacific", "PT"],
+    standard: "PST",
+    daylight: "PDT",
+  },
+] as const;
+
+export type ZoneName = {
+  readonly zone: string;
+  /** Set when the name itself says standard or summer time. */
+  readonly abbreviation: string | undefined;
+  readonly standard: string;
+  readonly daylight: string;
 };
 
+const zoneByName = new Map<string, ZoneName>(
+  usZones.flatMap(({ zone, names, standard, daylight }) => [
+    ...names.map((name): [string, ZoneName] => [
+      name,
+      { zone, abbreviation: undefined, standard, daylight },
+    ]),
+    ...[standard, daylight].map((name): [string, ZoneName] => [
+      name,
+      { zone, abbreviation: name, standard, daylight },
+    ]),
+  ]),
+);
+
+export function zoneNamed(word: string): ZoneName | undefined {
+  return zoneByName.get(word);
+}
+
 export function isZoneName(word: string): boolean {
-  return Object.hasOwn(zoneNames, word);
+  return zoneByName.has(word);
 }

@@ -1,7 +1,7 @@
 import type { CalendarDate } from "@/lib/calendar-date";
 import type { TimeInText } from "@/lib/dates-in-text";
 import { wallClockToEpochMs, zoneAbbreviation } from "@/lib/time";
-import { zoneNames } from "@/lib/zone-names";
+import { zoneNamed } from "@/lib/zone-names";
 
 const meridiem = new Set(["am", "pm", "a.m.", "p.m."]);
 
@@ -52,14 +52,16 @@ export function zoneAfterTime(
   let next = clock + 1;
   while (isMeridiem(words[next])) next += 1;
   const written = words[next] ?? "";
-  const named = zoneNames[written];
+  const named = zoneNamed(written);
   if (!named) return undefined;
   const season = words[next + 1];
   const abbreviation =
     named.abbreviation ??
-    (season === "Standard" || season === "Daylight"
-      ? `${written.charAt(0)}${season.charAt(0)}T`
-      : undefined);
+    (season === "Standard"
+      ? named.standard
+      : season === "Daylight"
+        ? named.daylight
+        : undefined);
   const actual =
     abbreviation && date && abbreviationOn(date, time.time, named.zone);
   const contradiction =
