@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { fixtures, problemsLoading } from "@/lib/testing/content-problems";
 import { loadReleases } from "./load";
 
-const fileOf = (fixture: string) => `${fixtures}/${fixture}/releases/2005-03-03-${fixture}.md`;
+const fileOf = (fixture: string) =>
+  `${fixtures}/${fixture}/releases/2005-03-03-${fixture}.md`;
 
 describe("calls in front matter", () => {
   it("derive a slug, instants, a one-hour estimate and labelled numbers", () => {
@@ -19,16 +20,31 @@ describe("calls in front matter", () => {
         zone: "America/New_York",
         startsAt: Date.parse("2005-03-03T21:45:00Z"),
         endsAt: Date.parse("2005-03-03T22:45:00Z"),
-        window: { startsAt: Date.parse("2005-03-03T21:45:00Z"), endsAt: Date.parse("2005-03-03T22:45:00Z") },
+        window: {
+          startsAt: Date.parse("2005-03-03T21:45:00Z"),
+          endsAt: Date.parse("2005-03-03T22:45:00Z"),
+        },
         durationMinutes: 60,
         durationIsEstimate: true,
         dialIn: [
-          { text: "(888) 882-0115", e164: "+18888820115", international: "+1 888 882 0115", tollFree: true, label: "Toll-free" },
+          {
+            text: "(888) 882-0115",
+            e164: "+18888820115",
+            international: "+1 888 882 0115",
+            tollFree: true,
+            label: "Toll-free",
+          },
         ],
         webcast: undefined,
         telephoneReplay: {
           numbers: [
-            { text: "(800) 633-8284", e164: "+18006338284", international: "+1 800 633 8284", tollFree: true, label: "Toll-free" },
+            {
+              text: "(800) 633-8284",
+              e164: "+18006338284",
+              international: "+1 800 633 8284",
+              tollFree: true,
+              label: "Toll-free",
+            },
           ],
           code: "21228369",
           codeName: "reservation number",
@@ -42,31 +58,60 @@ describe("calls in front matter", () => {
 
   it("the site's calls start at 13:30 and 21:45 UTC", () => {
     const calls = loadReleases("content").flatMap((release) => release.calls);
-    expect(calls.map((call) => [call.slug, call.startsAt && new Date(call.startsAt).toISOString()])).toEqual([
-      ["2005-03-03-preliminary-fourth-quarter-2004-results-call", "2005-03-03T21:45:00.000Z"],
-      ["2004-03-29-update-on-status-of-financial-results-call", "2004-03-29T13:30:00.000Z"],
+    expect(
+      calls.map((call) => [
+        call.slug,
+        call.startsAt && new Date(call.startsAt).toISOString(),
+      ]),
+    ).toEqual([
+      [
+        "2005-03-03-preliminary-fourth-quarter-2004-results-call",
+        "2005-03-03T21:45:00.000Z",
+      ],
+      [
+        "2004-03-29-update-on-status-of-financial-results-call",
+        "2004-03-29T13:30:00.000Z",
+      ],
     ]);
   });
 });
 
 describe("the build refuses call data that contradicts its release", () => {
   it.each([
-    ["call-code-mismatch", "calls[0].replay.telephone.code", '"21228396" does not appear in the release body'],
-    ["call-number-not-in-body", "calls[0].replay.telephone.numbers[1].number", "(402) 977-9140 does not appear in the release body"],
+    [
+      "call-code-mismatch",
+      "calls[0].replay.telephone.code",
+      '"21228396" does not appear in the release body',
+    ],
+    [
+      "call-number-not-in-body",
+      "calls[0].replay.telephone.numbers[1].number",
+      "(402) 977-9140 does not appear in the release body",
+    ],
     [
       "call-number-not-in-data",
       "calls",
       "the body gives the number (415) 537-1985, which is in no call's dial-in or replay numbers",
     ],
-    ["call-weekday-mismatch", "body (line 35)", '"Wednesday, March 17, 2005": March 17, 2005 was a Thursday, not a Wednesday'],
-    ["call-bad-zone", "calls[0].zone", 'expected an IANA time zone such as America/New_York, got "Eastern"'],
+    [
+      "call-weekday-mismatch",
+      "body (line 35)",
+      '"Wednesday, March 17, 2005": March 17, 2005 was a Thursday, not a Wednesday',
+    ],
+    [
+      "call-bad-zone",
+      "calls[0].zone",
+      'expected an IANA time zone such as America/New_York, got "Eastern"',
+    ],
     [
       "call-skipped-time",
       "calls[0].time",
       "02:30 on 2004-04-04 does not exist, or happens twice, in America/New_York (a daylight-saving change)",
     ],
   ])("%s", (fixture, field, message) => {
-    expect(problemsLoading(fixture)).toEqual([{ file: fileOf(fixture), field, message }]);
+    expect(problemsLoading(fixture)).toEqual([
+      { file: fileOf(fixture), field, message },
+    ]);
   });
 });
 
@@ -76,7 +121,8 @@ describe("stated events", () => {
       {
         file: fileOf("event-quote-missing"),
         field: "events[0] (Form 10-K expected)",
-        message: 'its quote is not in the body: "The company expects to timely file its Form 10-K by March 16, 2005."',
+        message:
+          'its quote is not in the body: "The company expects to timely file its Form 10-K by March 16, 2005."',
       },
     ]);
   });
@@ -98,8 +144,14 @@ describe("the build refuses a call the data gets wrong or leaves out", () => {
   it("a call the body announces but the front matter leaves out", () => {
     const problems = problemsLoading("call-missing");
     expect(problems.map(({ field, message }) => [field, message])).toEqual([
-      ["calls", "the body gives the number (888) 882-0115, which is in no call's dial-in or replay numbers"],
-      ["calls", "the body gives the number (800) 633-8284, which is in no call's dial-in or replay numbers"],
+      [
+        "calls",
+        "the body gives the number (888) 882-0115, which is in no call's dial-in or replay numbers",
+      ],
+      [
+        "calls",
+        "the body gives the number (800) 633-8284, which is in no call's dial-in or replay numbers",
+      ],
     ]);
   });
 

@@ -14,13 +14,20 @@ type DialInFrontMatter = CallFrontMatter["dialIn"][number];
 
 /** The release's label if it gives one; otherwise only what the number itself tells. */
 function toDialIn({ number, label }: DialInFrontMatter): DialIn {
-  return { ...number, label: label ?? (number.tollFree ? "Toll-free" : "Toll") };
+  return {
+    ...number,
+    label: label ?? (number.tollFree ? "Toll-free" : "Toll"),
+  };
 }
 
 type Derived = { calls: Call[]; problems: ContentProblem[] };
 
 /** Turns a release's call front matter into calls with instants, slugs and labelled numbers. */
-export function deriveCalls(file: string, releaseSlug: string, calls: readonly CallFrontMatter[]): Derived {
+export function deriveCalls(
+  file: string,
+  releaseSlug: string,
+  calls: readonly CallFrontMatter[],
+): Derived {
   const problems: ContentProblem[] = [];
   const headlinePart = releaseSlug.slice("YYYY-MM-DD-".length);
   const derived = calls.map((call, index): Call => {
@@ -38,10 +45,13 @@ export function deriveCalls(file: string, releaseSlug: string, calls: readonly C
       }
     }
     const durationMinutes = call.durationMinutes ?? ASSUMED_DURATION_MINUTES;
-    const endsAt = startsAt === undefined ? undefined : startsAt + durationMinutes * 60_000;
+    const endsAt =
+      startsAt === undefined ? undefined : startsAt + durationMinutes * 60_000;
     const window = callWindow({ date: call.date, startsAt, endsAt });
     const endOfDay = (date: typeof call.date | undefined) =>
-      date !== undefined && call.zone !== undefined ? endOfDayEpochMs(date, call.zone) : undefined;
+      date !== undefined && call.zone !== undefined
+        ? endOfDayEpochMs(date, call.zone)
+        : undefined;
 
     const telephone = call.replay?.telephone;
     const webcast = call.replay?.webcast;
@@ -51,8 +61,16 @@ export function deriveCalls(file: string, releaseSlug: string, calls: readonly C
       ["replay.telephone.through", telephone?.through, telephoneEndsAt],
       ["replay.webcast.through", webcast?.through, webcastEndsAt],
     ] as const) {
-      if (through !== undefined && (through < call.date || (replayEndsAt !== undefined && replayEndsAt <= window.endsAt))) {
-        problems.push({ file, field: `${field}.${name}`, message: `the replay would end on ${through}, before the call on ${call.date} is over` });
+      if (
+        through !== undefined &&
+        (through < call.date ||
+          (replayEndsAt !== undefined && replayEndsAt <= window.endsAt))
+      ) {
+        problems.push({
+          file,
+          field: `${field}.${name}`,
+          message: `the replay would end on ${through}, before the call on ${call.date} is over`,
+        });
       }
     }
     return {
@@ -95,38 +113,61 @@ const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
  * appears in the body, and each number in the body belongs to a call (contact
  * numbers are front matter, not body), so a call the data leaves out is caught.
  */
-export function findCallProblems(file: string, calls: readonly CallFrontMatter[], tree: Root): ContentProblem[] {
+export function findCallProblems(
+  file: string,
+  calls: readonly CallFrontMatter[],
+  tree: Root,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bodyText = tree.children.map((node) => mdastText(node)).join("\n\n");
-  const bodyNumbers = findPhoneNumbersInText(bodyText, DEFAULT_COUNTRY).map(({ number, startsAt, endsAt }) => ({
-    e164: number.number,
-    written: bodyText.slice(startsAt, endsAt),
-  }));
-  const bodyWords = new Set([...wordSegmenter.segment(bodyText)].map(({ segment }) => segment));
+  const bodyNumbers = findPhoneNumbersInText(bodyText, DEFAULT_COUNTRY).map(
+    ({ number, startsAt, endsAt }) => ({
+      e164: number.number,
+      written: bodyText.slice(startsAt, endsAt),
+    }),
+  );
+  const bodyWords = new Set(
+    [...wordSegmenter.segment(bodyText)].map(({ segment }) => segment),
+  );
 
   const dataNumbers = new Set<string>();
   calls.forEach((call, index) => {
     const numbered: [string, DialInFrontMatter[]][] = [
       [`calls[${index}].dialIn`, call.dialIn],
-      [`calls[${index}].replay.telephone.numbers`, call.replay?.telephone?.numbers ?? []],
+      [
+        `calls[${index}].replay.telephone.numbers`,
+        call.replay?.telephone?.numbers ?? [],
+      ],
     ];
     for (const [field, list] of numbered) {
       list.forEach(({ number }, position) => {
         dataNumbers.add(number.e164);
         if (!bodyNumbers.some(({ e164 }) => e164 === number.e164)) {
-          problems.push({ file, field: `${field}[${position}].number`, message: `${number.text} does not appear in the release body` });
+          problems.push({
+            file,
+            field: `${field}[${position}].number`,
+            message: `${number.text} does not appear in the release body`,
+          });
         }
       });
     }
     const code = call.replay?.telephone?.code;
     if (code !== undefined && !bodyWords.has(code)) {
-      problems.push({ file, field: `calls[${index}].replay.telephone.code`, message: `"${code}" does not appear in the release body` });
+      problems.push({
+        file,
+        field: `calls[${index}].replay.telephone.code`,
+        message: `"${code}" does not appear in the release body`,
+      });
     }
   });
 
   for (const { e164, written } of bodyNumbers) {
     if (!dataNumbers.has(e164)) {
-      problems.push({ file, field: "calls", message: `the body gives the number ${written}, which is in no call's dial-in or replay numbers` });
+      problems.push({
+        file,
+        field: "calls",
+        message: `the body gives the number ${written}, which is in no call's dial-in or replay numbers`,
+      });
     }
   }
   return problems;

@@ -7,11 +7,7 @@ export type ContentProblem = {
   readonly message: string;
 };
 
-function describeProblem({
-  file,
-  field,
-  message,
-}: ContentProblem): string {
+function describeProblem({ file, field, message }: ContentProblem): string {
   return `${file} › ${field}: ${message}`;
 }
 

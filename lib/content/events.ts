@@ -4,7 +4,13 @@ import { parsePeriod, type Period } from "@/lib/period";
 import { sentencesOf } from "@/lib/sentences";
 import type { ContentProblem } from "./errors";
 import type { Paragraph } from "./markdown";
-import type { Call, KeyFigure, ReleaseFrontMatter, SourceSentence, TimelineEvent } from "./schema";
+import type {
+  Call,
+  KeyFigure,
+  ReleaseFrontMatter,
+  SourceSentence,
+  TimelineEvent,
+} from "./schema";
 
 export type UnnumberedEvent = Omit<TimelineEvent, "id">;
 
@@ -12,19 +18,31 @@ const foldSpace = (text: string) => text.replace(/\s+/g, " ").trim();
 
 function sentencesIn(paragraphs: readonly Paragraph[]): SourceSentence[] {
   return paragraphs.flatMap(({ id, text }) =>
-    sentencesOf(foldSpace(text)).map((sentence) => ({ quote: sentence.text, paragraphId: id })),
+    sentencesOf(foldSpace(text)).map((sentence) => ({
+      quote: sentence.text,
+      paragraphId: id,
+    })),
   );
 }
 
 /** The paragraph that holds a quote word for word (white space folded). */
-function locate(paragraphs: readonly Paragraph[], quote: string): SourceSentence | undefined {
+function locate(
+  paragraphs: readonly Paragraph[],
+  quote: string,
+): SourceSentence | undefined {
   const wanted = foldSpace(quote);
-  const paragraph = paragraphs.find(({ text }) => foldSpace(text).includes(wanted));
+  const paragraph = paragraphs.find(({ text }) =>
+    foldSpace(text).includes(wanted),
+  );
   return paragraph && { quote: wanted, paragraphId: paragraph.id };
 }
 
 /** Whether the sentence names the day; "today" is the release date. */
-function namesDay(sentence: string, date: CalendarDate, releaseDate: CalendarDate): boolean {
+function namesDay(
+  sentence: string,
+  date: CalendarDate,
+  releaseDate: CalendarDate,
+): boolean {
   return findDates(sentence, releaseDate).some((named) => named.date === date);
 }
 
@@ -44,7 +62,9 @@ function sentenceNaming(
   date: CalendarDate,
   time?: string,
 ): SourceSentence | undefined {
-  const naming = sentencesIn(paragraphs).filter(({ quote }) => namesDay(quote, date, releaseDate));
+  const naming = sentencesIn(paragraphs).filter(({ quote }) =>
+    namesDay(quote, date, releaseDate),
+  );
   if (time === undefined) return naming[0];
   return (
     naming.find(({ quote }) => namesTime(quote, time)) ??
@@ -59,7 +79,11 @@ const dayPeriod = (date: CalendarDate): Period => {
   return period;
 };
 
-type Derived = { events: UnnumberedEvent[]; figures: KeyFigure[]; problems: ContentProblem[] };
+type Derived = {
+  events: UnnumberedEvent[];
+  figures: KeyFigure[];
+  problems: ContentProblem[];
+};
 
 /**
  * The release's dated events: its own issue, its calls and replay ends (from
@@ -67,13 +91,19 @@ type Derived = { events: UnnumberedEvent[]; figures: KeyFigure[]; problems: Cont
  */
 export function deriveEvents(
   file: string,
-  release: Pick<ReleaseFrontMatter, "date" | "headline" | "events" | "figures"> & { slug: string },
+  release: Pick<
+    ReleaseFrontMatter,
+    "date" | "headline" | "events" | "figures"
+  > & { slug: string },
   calls: readonly Call[],
   paragraphs: readonly Paragraph[],
 ): Derived {
   const problems: ContentProblem[] = [];
   const events: UnnumberedEvent[] = [];
-  const add = (event: Omit<UnnumberedEvent, "releaseSlug" | "expected">, expected?: boolean) =>
+  const add = (
+    event: Omit<UnnumberedEvent, "releaseSlug" | "expected">,
+    expected?: boolean,
+  ) =>
     events.push({
       ...event,
       releaseSlug: release.slug,
@@ -82,30 +112,70 @@ export function deriveEvents(
 
   const [lead] = sentencesIn(paragraphs.slice(0, 1));
   if (lead) {
-    add({ ...lead, period: dayPeriod(release.date), kind: "release", label: release.headline, callSlug: undefined });
+    add({
+      ...lead,
+      period: dayPeriod(release.date),
+      kind: "release",
+      label: release.headline,
+      callSlug: undefined,
+    });
   }
 
   calls.forEach((call, index) => {
     const dated = [
-      { kind: "call", date: call.date, label: call.title, what: "the call's date" },
-      { kind: "replay", date: call.telephoneReplay?.through, label: "Last day of the telephone replay", what: "the telephone replay's last day" },
-      { kind: "replay", date: call.webcastReplay?.through, label: "Last day of the webcast replay", what: "the webcast replay's last day" },
+      {
+        kind: "call",
+        date: call.date,
+        label: call.title,
+        what: "the call's date",
+      },
+      {
+        kind: "replay",
+        date: call.telephoneReplay?.through,
+        label: "Last day of the telephone replay",
+        what: "the telephone replay's last day",
+      },
+      {
+        kind: "replay",
+        date: call.webcastReplay?.through,
+        label: "Last day of the webcast replay",
+        what: "the webcast replay's last day",
+      },
     ] as const;
     for (const { kind, date, label, what } of dated) {
       if (date === undefined) continue;
-      const source = sentenceNaming(paragraphs, release.date, date, kind === "call" ? call.time : undefined);
+      const source = sentenceNaming(
+        paragraphs,
+        release.date,
+        date,
+        kind === "call" ? call.time : undefined,
+      );
       if (!source) {
-        problems.push({ file, field: `calls[${index}]`, message: `no sentence of the body names ${date}, ${what}` });
+        problems.push({
+          file,
+          field: `calls[${index}]`,
+          message: `no sentence of the body names ${date}, ${what}`,
+        });
         continue;
       }
-      if (kind === "call" && call.time !== undefined && !namesTime(source.quote, call.time)) {
+      if (
+        kind === "call" &&
+        call.time !== undefined &&
+        !namesTime(source.quote, call.time)
+      ) {
         problems.push({
           file,
           field: `calls[${index}].time`,
           message: `${call.time} is not the time the body gives for the call: ${JSON.stringify(source.quote)}`,
         });
       }
-      add({ ...source, period: dayPeriod(date), kind, label, callSlug: call.slug });
+      add({
+        ...source,
+        period: dayPeriod(date),
+        kind,
+        label,
+        callSlug: call.slug,
+      });
     }
   });
 
@@ -119,7 +189,16 @@ export function deriveEvents(
       });
       return;
     }
-    add({ ...source, period: event.date, kind: event.kind, label: event.label, callSlug: undefined }, event.expected);
+    add(
+      {
+        ...source,
+        period: event.date,
+        kind: event.kind,
+        label: event.label,
+        callSlug: undefined,
+      },
+      event.expected,
+    );
   });
 
   const figures = release.figures.flatMap((figure, index): KeyFigure[] => {
@@ -132,14 +211,24 @@ export function deriveEvents(
       });
       return [];
     }
-    return [{ ...source, label: figure.label, value: figure.value, period: figure.period, releaseSlug: release.slug }];
+    return [
+      {
+        ...source,
+        label: figure.label,
+        value: figure.value,
+        period: figure.period,
+        releaseSlug: release.slug,
+      },
+    ];
   });
 
   return { events, figures, problems };
 }
 
 /** Ids unique across the site: "2004-04-12-replay", then "-2", "-3" for the same day and kind. */
-export function numberEvents(eventsByRelease: readonly (readonly UnnumberedEvent[])[]): TimelineEvent[][] {
+export function numberEvents(
+  eventsByRelease: readonly (readonly UnnumberedEvent[])[],
+): TimelineEvent[][] {
   const taken = new Set<string>();
   return eventsByRelease.map((events) =>
     events.map((event) => {

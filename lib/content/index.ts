@@ -2,10 +2,25 @@ import "server-only";
 import { calendarYear } from "@/lib/calendar-date";
 import { loadReleases } from "./load";
 import { contentDirectory } from "./location";
-import type { Call, Contact, KeyFigure, Release, TimelineEvent } from "./schema";
+import type {
+  Call,
+  Contact,
+  KeyFigure,
+  Release,
+  TimelineEvent,
+} from "./schema";
 
-export type { Call, Contact, ContactRole, DialIn, EventKind, KeyFigure, Release, TimelineEvent, Webcast } from "./schema";
-
+export type {
+  Call,
+  Contact,
+  ContactRole,
+  DialIn,
+  EventKind,
+  KeyFigure,
+  Release,
+  TimelineEvent,
+  Webcast,
+} from "./schema";
 
 let releases: readonly Release[] | undefined;
 
@@ -100,7 +115,10 @@ export function getCall(slug: string): Call | undefined {
 /** The release that announced a call. */
 export function getReleaseOfCall(call: Call): Release {
   const release = getRelease(call.releaseSlug);
-  if (!release) throw new Error(`call ${call.slug} names a release that does not exist: ${call.releaseSlug}`);
+  if (!release)
+    throw new Error(
+      `call ${call.slug} names a release that does not exist: ${call.releaseSlug}`,
+    );
   return release;
 }
 

@@ -5,7 +5,6 @@ import type { ContentProblem } from "./errors";
 import { fixtures, problemsLoading } from "@/lib/testing/content-problems";
 import { loadReleases } from "./load";
 
-
 describe("loadReleases on valid content", () => {
   it("reads nested folders, newest first, with derived fields", () => {
     const releases = loadReleases(path.join(fixtures, "valid"));

@@ -134,7 +134,8 @@ function readFrontMatter(
   const result = releaseFrontMatterSchema.safeParse(parsed.data, {
     reportInput: true,
   });
-  if (!result.success) return [...unreviewed, ...schemaProblems(file, result.error)];
+  if (!result.success)
+    return [...unreviewed, ...schemaProblems(file, result.error)];
   if (unreviewed.length > 0) return unreviewed;
   const beforeBody = source.slice(0, source.length - parsed.content.length);
   return {
@@ -145,7 +146,9 @@ function readFrontMatter(
 }
 
 /** A release before its events get their site-wide ids. */
-export type ReleaseDraft = Omit<Release, "events"> & { events: UnnumberedEvent[] };
+export type ReleaseDraft = Omit<Release, "events"> & {
+  events: UnnumberedEvent[];
+};
 
 function readRelease(absolutePath: string): ReleaseDraft | ContentProblem[] {
   const file = path.relative(process.cwd(), absolutePath);
@@ -196,9 +199,19 @@ export function readReleaseSource(
     });
   }
   const tree = parseMarkdown(body);
-  const { calls, problems: callProblems } = deriveCalls(file, slug, frontMatter.calls);
-  problems.push(...callProblems, ...findCallProblems(file, frontMatter.calls, tree));
-  for (const problem of [...findBodyProblems(tree, body), ...findWeekdayProblems(tree)]) {
+  const { calls, problems: callProblems } = deriveCalls(
+    file,
+    slug,
+    frontMatter.calls,
+  );
+  problems.push(
+    ...callProblems,
+    ...findCallProblems(file, frontMatter.calls, tree),
+  );
+  for (const problem of [
+    ...findBodyProblems(tree, body),
+    ...findWeekdayProblems(tree),
+  ]) {
     const line =
       problem.line === undefined
         ? ""
@@ -208,7 +221,10 @@ export function readReleaseSource(
   if (problems.length > 0) return problems;
 
   const lead = `${frontMatter.dateline}--(${frontMatter.wire.toUpperCase()})--${formatCalendarDate(frontMatter.date)}--`;
-  const { html, paragraphs } = renderMarkdownDocument(tree, { lead, paragraphAnchors: true });
+  const { html, paragraphs } = renderMarkdownDocument(tree, {
+    lead,
+    paragraphAnchors: true,
+  });
   const dated = deriveEvents(file, { ...frontMatter, slug }, calls, paragraphs);
   if (dated.problems.length > 0) return dated.problems;
   const about = findAboutSection(tree);
@@ -220,7 +236,10 @@ export function readReleaseSource(
     slug,
     sourceFile: file,
     html,
-    about: about && { heading: about.heading, html: renderMarkdown(about.tree) },
+    about: about && {
+      heading: about.heading,
+      html: renderMarkdown(about.tree),
+    },
   };
 }
 
@@ -285,10 +304,15 @@ export function loadReleases(contentDir: string): Release[] {
 
   // Numbered oldest first, so that a new release never renumbers older events.
   const oldestFirst = releases.sort(
-    (a, b) => compareCalendarDatesDescending(b.date, a.date) || a.slug.localeCompare(b.slug),
+    (a, b) =>
+      compareCalendarDatesDescending(b.date, a.date) ||
+      a.slug.localeCompare(b.slug),
   );
   const numbered = numberEvents(oldestFirst.map((release) => release.events));
   return oldestFirst
-    .map((release, index): Release => ({ ...release, events: numbered[index] ?? [] }))
+    .map((release, index): Release => ({
+      ...release,
+      events: numbered[index] ?? [],
+    }))
     .reverse();
 }

@@ -6,5 +6,7 @@ import path from "node:path";
  * the folder need not be traced into the server bundle.
  */
 export function contentDirectory(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.CONTENT_DIR ?? "content");
+  return path.resolve(
+    /* turbopackIgnore: true */ process.env.CONTENT_DIR ?? "content",
+  );
 }

@@ -47,7 +47,10 @@ describe("findBodyProblems", () => {
     ["# Headline again", "the headline comes from front matter"],
     [":::disclaimer\nText\n:::", 'unknown block ":::disclaimer"'],
     [":::safe-harbor\nNever closed", "is never closed"],
-    [":::trademarks\nOne.\n:::\n\n:::trademarks\nTwo.\n:::", 'a second ":::trademarks" block'],
+    [
+      ":::trademarks\nOne.\n:::\n\n:::trademarks\nTwo.\n:::",
+      'a second ":::trademarks" block',
+    ],
   ])("reports %j", (body, message) => {
     const problems = problemsOf(`Lead paragraph.\n\n${body}\n`);
     expect(problems.map((problem) => problem.message).join("\n")).toContain(

@@ -147,7 +147,10 @@ export function findBodyProblems(
         break;
       case "containerDirective": {
         if (seenBlocks.has(node.name)) {
-          report(node, `a second ":::${node.name}" block; a release has at most one`);
+          report(
+            node,
+            `a second ":::${node.name}" block; a release has at most one`,
+          );
         }
         seenBlocks.add(node.name);
         if (!isSetApartSection(node.name)) {
@@ -252,7 +255,11 @@ function rehypeMarkBareLinks() {
   return (tree: HastRoot) => {
     visit(tree, "element", (node) => {
       const href = node.properties.href;
-      if (node.tagName === "a" && typeof href === "string" && href.includes(hastText(node))) {
+      if (
+        node.tagName === "a" &&
+        typeof href === "string" &&
+        href.includes(hastText(node))
+      ) {
         node.properties.dataBareLink = "";
       }
     });
@@ -304,12 +311,18 @@ export function renderMarkdownDocument(
     .use(rehypeLead, { text: options.lead })
     .use(rehypeStringify);
   const file = new VFile();
-  const html = processor.stringify(processor.runSync(structuredClone(tree), file), file);
+  const html = processor.stringify(
+    processor.runSync(structuredClone(tree), file),
+    file,
+  );
   return { html, paragraphs: file.data.paragraphs ?? [] };
 }
 
 /** Markdown to sanitised HTML; see renderMarkdownDocument. */
-export function renderMarkdown(markdown: string | MdastRoot, options: RenderOptions = {}): string {
+export function renderMarkdown(
+  markdown: string | MdastRoot,
+  options: RenderOptions = {},
+): string {
   return renderMarkdownDocument(markdown, options).html;
 }
 

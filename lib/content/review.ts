@@ -10,15 +10,25 @@ export function reviewPlaceholder(request: string): string {
   return `${REVIEW_MARKER} ${request}`;
 }
 
-export type PlaceholderField = { readonly field: string; readonly value: string };
+export type PlaceholderField = {
+  readonly field: string;
+  readonly value: string;
+};
 
 /** Every string value under `data` that is still a placeholder, with its field path ("calls[0].title"). */
-export function findReviewPlaceholders(data: unknown, field = ""): PlaceholderField[] {
+export function findReviewPlaceholders(
+  data: unknown,
+  field = "",
+): PlaceholderField[] {
   if (typeof data === "string") {
-    return data.trimStart().startsWith(REVIEW_MARKER) ? [{ field: field || "front matter", value: data }] : [];
+    return data.trimStart().startsWith(REVIEW_MARKER)
+      ? [{ field: field || "front matter", value: data }]
+      : [];
   }
   if (Array.isArray(data)) {
-    return data.flatMap((item, index) => findReviewPlaceholders(item, `${field}[${index}]`));
+    return data.flatMap((item, index) =>
+      findReviewPlaceholders(item, `${field}[${index}]`),
+    );
   }
   if (typeof data === "object" && data !== null) {
     return Object.entries(data).flatMap(([key, value]) =>

@@ -29,7 +29,8 @@ const webcastSchema = z.strictObject({
 });
 
 const codeSchema = z.string({
-  error: 'expected the code as text in quotes, e.g. "21190372", so that leading zeros survive',
+  error:
+    'expected the code as text in quotes, e.g. "21190372", so that leading zeros survive',
 });
 
 export const callSchema = z.strictObject({
@@ -38,12 +39,18 @@ export const callSchema = z.strictObject({
   purpose: text.optional(),
   date: calendarDateSchema,
   /** Wall-clock start time, 24-hour HH:MM, in `zone`. */
-  time: z.iso.time({ precision: -1, error: 'expected a 24-hour time written HH:MM, e.g. "16:45"' }).optional(),
+  time: z.iso
+    .time({
+      precision: -1,
+      error: 'expected a 24-hour time written HH:MM, e.g. "16:45"',
+    })
+    .optional(),
   /** IANA zone: "Eastern" is America/New_York. */
   zone: z
     .string()
     .refine(isTimeZone, {
-      error: (issue) => `expected an IANA time zone such as America/New_York, got ${JSON.stringify(issue.input)}`,
+      error: (issue) =>
+        `expected an IANA time zone such as America/New_York, got ${JSON.stringify(issue.input)}`,
     })
     .optional(),
   /** Expected length; when absent an hour is assumed and said to be an estimate. */
@@ -54,7 +61,9 @@ export const callSchema = z.strictObject({
     .strictObject({
       telephone: z
         .strictObject({
-          numbers: z.array(dialInSchema).min(1, "must list at least one number"),
+          numbers: z
+            .array(dialInSchema)
+            .min(1, "must list at least one number"),
           code: codeSchema.optional(),
           /** What the release calls the code: "access code", "reservation number". */
           codeName: text.optional(),
@@ -62,13 +71,20 @@ export const callSchema = z.strictObject({
           through: calendarDateSchema.optional(),
         })
         .optional(),
-      webcast: webcastSchema.extend({ through: calendarDateSchema.optional() }).optional(),
+      webcast: webcastSchema
+        .extend({ through: calendarDateSchema.optional() })
+        .optional(),
     })
     .optional(),
 });
 
 /** Kinds of dated events a release states in its text, beyond its own date, calls and replays. */
-export const statedEventKinds = ["filing", "financial-period", "listing", "other"] as const;
+export const statedEventKinds = [
+  "filing",
+  "financial-period",
+  "listing",
+  "other",
+] as const;
 
 export const eventSchema = z.strictObject({
   date: periodSchema,
@@ -163,14 +179,21 @@ export type Call = {
       }
     | undefined;
   readonly webcastReplay:
-    | (Webcast & { readonly through: CalendarDate | undefined; readonly endsAt: number | undefined })
+    | (Webcast & {
+        readonly through: CalendarDate | undefined;
+        readonly endsAt: number | undefined;
+      })
     | undefined;
 };
 
-export type EventKind = "release" | "call" | "replay" | (typeof statedEventKinds)[number];
+export type EventKind =
+  "release" | "call" | "replay" | (typeof statedEventKinds)[number];
 
 /** Where in a release a fact is stated: the sentence and the anchor of its paragraph. */
-export type SourceSentence = { readonly quote: string; readonly paragraphId: string };
+export type SourceSentence = {
+  readonly quote: string;
+  readonly paragraphId: string;
+};
 
 /** A dated event on the timeline, from a release's data or its stated events. */
 export type TimelineEvent = SourceSentence & {
@@ -194,7 +217,10 @@ export type KeyFigure = SourceSentence & {
 };
 
 /** A release as pages see it: its front matter, plus what the build derives from the file. */
-export type Release = Omit<ReleaseFrontMatter, "calls" | "events" | "figures"> & {
+export type Release = Omit<
+  ReleaseFrontMatter,
+  "calls" | "events" | "figures"
+> & {
   readonly calls: readonly Call[];
   readonly events: readonly TimelineEvent[];
   readonly figures: readonly KeyFigure[];

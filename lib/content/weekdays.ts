@@ -7,7 +7,15 @@ import { calendarDateOf } from "@/lib/time";
 import type { BodyProblem } from "./markdown";
 
 /** chrono numbers weekdays from Sunday = 0. */
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+const WEEKDAYS = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
 
 /** Every weekday written beside a full date ("Thursday, March 17, 2005") must be that date's. */
 export function findWeekdayProblems(tree: Root): BodyProblem[] {
@@ -18,8 +26,17 @@ export function findWeekdayProblems(tree: Root): BodyProblem[] {
       const year = start.get("year");
       const month = start.get("month");
       const day = start.get("day");
-      const fullyStated = (["weekday", "year", "month", "day"] as const).every((part) => start.isCertain(part));
-      if (!fullyStated || stated === null || year === null || month === null || day === null) continue;
+      const fullyStated = (["weekday", "year", "month", "day"] as const).every(
+        (part) => start.isCertain(part),
+      );
+      if (
+        !fullyStated ||
+        stated === null ||
+        year === null ||
+        month === null ||
+        day === null
+      )
+        continue;
       const { date, isoWeekday } = calendarDateOf(year, month, day);
       const actual = isoWeekday % 7;
       if (actual !== stated) {
