@@ -87,6 +87,41 @@ describe("npm run import", () => {
     },
   );
 
+  it(
+    "exits 1 and writes nothing when the release is already published under another name",
+    slowProcess,
+    () => {
+      const fixture = path.join(fixtures, "date-plain.txt");
+      expect(runImport(fixture, "--slug", "results-call").status).toBe(0);
+
+      const again = runImport(fixture);
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain(
+        "releases/2004-03-29-results-call.md already publishes a release of 2004-03-29 with this headline",
+      );
+      expect(written()).toEqual(["2004-03-29-results-call.md"]);
+    },
+  );
+
+  it(
+    "exits 1 and writes nothing when a release in a sub-folder has the same slug",
+    slowProcess,
+    () => {
+      const fixture = path.join(fixtures, "date-plain.txt");
+      const name = "2004-03-29-first-quarter-2005-results-call.md";
+      expect(runImport(fixture).status).toBe(0);
+      fs.mkdirSync(target("2004"));
+      fs.renameSync(target(name), target(`2004/${name}`));
+
+      const again = runImport(fixture, "--force");
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain(
+        `duplicate slug "2004-03-29-first-quarter-2005-results-call"`,
+      );
+      expect(written()).toEqual(["2004"]);
+    },
+  );
+
   it("prints the file and writes nothing with --dry-run", slowProcess, () => {
     const { status, stdout } = runImport(
       path.join(fixtures, "date-plain.txt"),

@@ -9,7 +9,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { calendarDateSchema } from "../lib/calendar-date";
-import { readReleaseSource } from "../lib/content/load";
+import type { ContentProblem } from "../lib/content/errors";
+import {
+  findCollisions,
+  readReleaseFiles,
+  readReleaseSource,
+  type ReleaseDraft,
+} from "../lib/content/load";
 import { contentDirectory } from "../lib/content/location";
 import { findReviewPlaceholders, REVIEW_MARKER } from "../lib/content/review";
 import { importRelease } from "../lib/import/import-release";
@@ -68,8 +74,37 @@ function readArguments() {
   };
 }
 
-function report(notes: readonly ImportNote[]) {
-  for (const { field, message } of notes)
+/**
+ * What the new release would clash with among those already in content/: the
+ * file it is to replace (with --force) is left out, and files that fail their
+ * own checks are named, since the build will refuse them anyway.
+ */
+function collisionsWithPublished(
+  contentDir: string,
+  draft: ReleaseDraft,
+): ContentProblem[] {
+  const published = readReleaseFiles(contentDir, {
+    allowReviewPlaceholders: true,
+  });
+  const unreadable = new Set(published.problems.map(({ file }) => file));
+  for (const file of unreadable)
+    console.error(
+      `${file}: fails its own content checks (npm run build lists them), so the import was not compared with it`,
+    );
+  const others = published.releases.filter(
+    ({ sourceFile }) => sourceFile !== draft.sourceFile,
+  );
+  return findCollisions([...others, draft]).filter(
+    ({ file }) => file === draft.sourceFile,
+  );
+}
+
+function report(
+  heading: string,
+  items: readonly (ImportNote | ContentProblem)[],
+) {
+  console.error(heading);
+  for (const { field, message } of items)
     console.error(`  ${field}: ${message}`);
 }
 
@@ -85,30 +120,36 @@ function main(): number {
 
   const result = importRelease(fs.readFileSync(options.file, "utf8"), options);
   if (result.kind === "needs-date") {
-    console.error(`${options.file}: nothing written.`);
-    report(result.notes);
+    report(`${options.file}: nothing written.`, result.notes);
     return 1;
   }
+  const contentDir = contentDirectory();
   const target = path.relative(
     process.cwd(),
-    path.join(contentDirectory(), "releases", `${result.fileSlug}.md`),
+    path.join(contentDir, "releases", `${result.fileSlug}.md`),
   );
-  if (result.notes.length > 0) {
-    console.error(
+  if (result.notes.length > 0)
+    report(
       `${options.file}: not imported, so left for you to add or check:`,
+      result.notes,
     );
-    report(result.notes);
-  }
 
   const checked = readReleaseSource(target, result.markdown, {
     allowReviewPlaceholders: true,
   });
   if (Array.isArray(checked)) {
-    console.error(
+    report(
       `${target}: nothing written; the import fails the content checks:`,
+      checked,
     );
-    for (const { field, message } of checked)
-      console.error(`  ${field}: ${message}`);
+    return 1;
+  }
+  const collisions = collisionsWithPublished(contentDir, checked);
+  if (collisions.length > 0) {
+    report(
+      `${target}: nothing written; the import clashes with content already there:`,
+      collisions,
+    );
     return 1;
   }
   if (options.dryRun) {

@@ -177,6 +177,16 @@ describe("loadReleases names the file, the field and what is wrong", () => {
     ]);
   });
 
+  it("same-release-twice: one date and headline under two file names", () => {
+    expect(problemsLoading("same-release-twice")).toEqual([
+      {
+        file: file("same-release-twice", "2004-03-29-results.md"),
+        field: "headline",
+        message: `${file("same-release-twice", "2004-03-29-example-corp-reports-results.md")} already publishes a release of 2004-03-29 with this headline`,
+      },
+    ]);
+  });
+
   it("bad-file-name: shows the expected form", () => {
     const [problem] = problemsLoading("bad-file-name");
     expect(problem?.field).toBe("file name");

@@ -150,11 +150,6 @@ export type ReleaseDraft = Omit<Release, "events"> & {
   events: UnnumberedEvent[];
 };
 
-function readRelease(absolutePath: string): ReleaseDraft | ContentProblem[] {
-  const file = path.relative(process.cwd(), absolutePath);
-  return readReleaseSource(file, fs.readFileSync(absolutePath, "utf8"));
-}
-
 /**
  * Checks and renders one release from its text, `file` being where it is (or
  * is to be) written: the same checks for a file in content/ and for an import
@@ -243,62 +238,102 @@ export function readReleaseSource(
   };
 }
 
+function releasesDirectory(contentDir: string): string {
+  return path.join(contentDir, "releases");
+}
+
+/** Every release file under `<contentDir>/releases`, each read and checked on its own. */
+export function readReleaseFiles(
+  contentDir: string,
+  check: SourceCheck = {},
+): { releases: ReleaseDraft[]; problems: ContentProblem[] } {
+  const directory = releasesDirectory(contentDir);
+  if (!fs.existsSync(directory)) {
+    const shownDirectory = path.relative(process.cwd(), directory) || directory;
+    return {
+      releases: [],
+      problems: [
+        { file: shownDirectory, field: "folder", message: "not found" },
+      ],
+    };
+  }
+  const releases: ReleaseDraft[] = [];
+  const problems: ContentProblem[] = [];
+  for (const absolutePath of listFiles(directory)) {
+    const file = path.relative(process.cwd(), absolutePath);
+    const release = readReleaseSource(
+      file,
+      fs.readFileSync(absolutePath, "utf8"),
+      check,
+    );
+    if (Array.isArray(release)) problems.push(...release);
+    else releases.push(release);
+  }
+  return { releases, problems };
+}
+
+/**
+ * What no single file shows: two releases with one slug (in different
+ * folders), two calls with one page, and one release published twice (the
+ * same date and headline under two file names).
+ */
+export function findCollisions(
+  releases: readonly ReleaseDraft[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map<string, ReleaseDraft>();
+  const byDateAndHeadline = new Map<string, ReleaseDraft>();
+  const byCallSlug = new Map<string, ReleaseDraft>();
+  for (const release of releases) {
+    const sameSlug = bySlug.get(release.slug);
+    if (sameSlug) {
+      problems.push({
+        file: release.sourceFile,
+        field: "file name",
+        message: `duplicate slug "${release.slug}": ${sameSlug.sourceFile} has the same name`,
+      });
+      continue;
+    }
+    bySlug.set(release.slug, release);
+    const dateAndHeadline = `${release.date} ${release.headline}`;
+    const sameRelease = byDateAndHeadline.get(dateAndHeadline);
+    if (sameRelease) {
+      problems.push({
+        file: release.sourceFile,
+        field: "headline",
+        message: `${sameRelease.sourceFile} already publishes a release of ${release.date} with this headline`,
+      });
+    }
+    byDateAndHeadline.set(dateAndHeadline, release);
+    for (const [index, call] of release.calls.entries()) {
+      const sameCall = byCallSlug.get(call.slug);
+      if (sameCall) {
+        problems.push({
+          file: release.sourceFile,
+          field: `calls[${index}]`,
+          message: `its page would be /calls/${call.slug}, as would a call of ${sameCall.sourceFile}; rename one of the releases`,
+        });
+      }
+      byCallSlug.set(call.slug, release);
+    }
+  }
+  return problems;
+}
+
 /**
  * Reads, checks and renders every release under `<contentDir>/releases`, newest
  * first. Any problem in any file throws one ContentError listing them all.
  */
 export function loadReleases(contentDir: string): Release[] {
-  const directory = path.join(contentDir, "releases");
-  const shownDirectory = path.relative(process.cwd(), directory) || directory;
-  if (!fs.existsSync(directory)) {
-    throw new ContentError([
-      { file: shownDirectory, field: "folder", message: "not found" },
-    ]);
-  }
-
-  const problems: ContentProblem[] = [];
-  const releases: ReleaseDraft[] = [];
-  const fileBySlug = new Map<string, string>();
-  for (const absolutePath of listFiles(directory)) {
-    const release = readRelease(absolutePath);
-    if (Array.isArray(release)) {
-      problems.push(...release);
-      continue;
-    }
-    const other = fileBySlug.get(release.slug);
-    if (other) {
-      problems.push({
-        file: release.sourceFile,
-        field: "file name",
-        message: `duplicate slug "${release.slug}": ${other} has the same name`,
-      });
-      continue;
-    }
-    fileBySlug.set(release.slug, release.sourceFile);
-    releases.push(release);
-  }
+  const { releases, problems } = readReleaseFiles(contentDir);
+  problems.push(...findCollisions(releases));
   if (problems.length === 0 && releases.length === 0) {
+    const directory = releasesDirectory(contentDir);
     problems.push({
-      file: shownDirectory,
+      file: path.relative(process.cwd(), directory) || directory,
       field: "folder",
       message: "holds no releases (*.md files)",
     });
-  }
-  if (problems.length > 0) throw new ContentError(problems);
-
-  const releaseByCallSlug = new Map<string, ReleaseDraft>();
-  for (const release of releases) {
-    for (const [index, call] of release.calls.entries()) {
-      const other = releaseByCallSlug.get(call.slug);
-      if (other) {
-        problems.push({
-          file: release.sourceFile,
-          field: `calls[${index}]`,
-          message: `its page would be /calls/${call.slug}, as would a call of ${other.sourceFile}; rename one of the releases`,
-        });
-      }
-      releaseByCallSlug.set(call.slug, release);
-    }
   }
   if (problems.length > 0) throw new ContentError(problems);
 
