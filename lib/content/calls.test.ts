@@ -1,7 +1,8 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixtures, problemsLoading } from "@/lib/testing/content-problems";
-import { loadReleases } from "./load";
+import { loadReleases, readReleaseSource } from "./load";
 
 const fileOf = (fixture: string) =>
   `${fixtures}/${fixture}/releases/2005-03-03-${fixture}.md`;
@@ -161,6 +162,32 @@ describe("the build refuses a call the data gets wrong or leaves out", () => {
         file: `${fixtures}/call-duplicate-slug/releases/2005-03-03-results.md`,
         field: "calls[0]",
         message: `its page would be /calls/2005-03-03-results-call, as would a call of ${fixtures}/call-duplicate-slug/releases/2005-03-01-results.md; rename one of the releases`,
+      },
+    ]);
+  });
+});
+
+describe("a replay code must stand in the body as a whole word", () => {
+  const file = fileOf("call-valid");
+  const valid = fs.readFileSync(file, "utf8");
+  const withCode = (frontMatterCode: string, bodyCode: string) => {
+    const source = valid
+      .replace('code: "21228369"', `code: "${frontMatterCode}"`)
+      .replace("replay is 21228369.", `replay is ${bodyCode}.`);
+    expect(source).not.toBe(valid);
+    return readReleaseSource(file, source);
+  };
+
+  it("accepts a passcode ending in # as printed", () => {
+    expect(Array.isArray(withCode("286#", "286#"))).toBe(false);
+  });
+
+  it("refuses a code that is only part of the body's", () => {
+    expect(withCode("2122", "21228369")).toEqual([
+      {
+        file,
+        field: "calls[0].replay.telephone.code",
+        message: '"2122" does not appear in the release body',
       },
     ]);
   });

@@ -109,6 +109,23 @@ export function deriveCalls(
 const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
 
 /**
+ * Whether `phrase` stands in `text` as whole words: "21228369" in "is
+ * 21228369." and "286#" in "passcode 286#", but not "2122" in "21228369".
+ */
+function containsWords(text: string, phrase: string): boolean {
+  const boundaries = new Set([text.length]);
+  for (const { index } of wordSegmenter.segment(text)) boundaries.add(index);
+  for (
+    let at = text.indexOf(phrase);
+    at !== -1;
+    at = text.indexOf(phrase, at + 1)
+  ) {
+    if (boundaries.has(at) && boundaries.has(at + phrase.length)) return true;
+  }
+  return false;
+}
+
+/**
  * The call data must say what the release says: each of its numbers and codes
  * appears in the body, and each number in the body belongs to a call (contact
  * numbers are front matter, not body), so a call the data leaves out is caught.
@@ -125,9 +142,6 @@ export function findCallProblems(
       e164: number.number,
       written: bodyText.slice(startsAt, endsAt),
     }),
-  );
-  const bodyWords = new Set(
-    [...wordSegmenter.segment(bodyText)].map(({ segment }) => segment),
   );
 
   const dataNumbers = new Set<string>();
@@ -152,7 +166,7 @@ export function findCallProblems(
       });
     }
     const code = call.replay?.telephone?.code;
-    if (code !== undefined && !bodyWords.has(code)) {
+    if (code !== undefined && !containsWords(bodyText, code)) {
       problems.push({
         file,
         field: `calls[${index}].replay.telephone.code`,
