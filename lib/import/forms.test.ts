@@ -179,6 +179,34 @@ describe("the header", () => {
     ).toBe(true);
   });
 
+  it("reads city, wire and date from a PR Newswire dateline, and a passcode ending in #", () => {
+    const { frontMatter, body, call } = imported("pr-newswire-dateline.txt");
+    expect(frontMatter).toMatchObject({
+      dateline: "WESTFORD, Mass.",
+      wire: "PR Newswire",
+      date: "2005-05-02",
+    });
+    expect(
+      body.startsWith(
+        "Sonus Networks (Nasdaq: SONS) will host a conference call",
+      ),
+    ).toBe(true);
+    expect(call).toMatchObject({
+      date: "2005-05-05",
+      time: "16:45",
+      zone: "America/New_York",
+      dialIn: [{ number: "1-888-882-0115" }],
+      replay: {
+        telephone: {
+          numbers: [{ number: "1-800-633-8284" }],
+          code: "286#",
+          codeName: "passcode",
+          through: "2005-05-12",
+        },
+      },
+    });
+  });
+
   it("without a dateline, takes the date from its own line and asks a person for city and wire", () => {
     const { frontMatter, notes } = imported("no-dateline.txt");
     expect(frontMatter.date).toBe("2005-04-20");
