@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { calendarDateSchema } from "@/lib/calendar-date";
 import { readReleaseSource } from "@/lib/content/load";
 import { REVIEW_MARKER } from "@/lib/content/review";
 import { parsePhone } from "@/lib/phone";
@@ -224,7 +225,9 @@ describe("the header", () => {
     expect(result.notes.map(({ message }) => message).join("\n")).toContain(
       "--date YYYY-MM-DD",
     );
-    const given = importRelease(text, { date: "2005-04-20" as never });
+    const given = importRelease(text, {
+      date: calendarDateSchema.parse("2005-04-20"),
+    });
     expect(given.kind === "imported" && given.frontMatter.date).toBe(
       "2005-04-20",
     );
