@@ -139,6 +139,12 @@ export function importRelease(
     return { kind: "needs-date", notes };
   }
 
+  for (const line of wire.skippedLines) {
+    notes.push({
+      field: "body",
+      message: `the line ${JSON.stringify(line)} is a mark or notice around the release, not part of it; left out`,
+    });
+  }
   for (const line of wire.otherHeaderLines) {
     notes.push({
       field: "headline",

@@ -8,6 +8,8 @@
 const maxLabelWords = 8;
 /** A section heading is one short line: "Conference Call and Webcast Information". */
 const maxHeadingWords = 12;
+/** Contact lines are short: "Investor Relations:", "Jocelyn Philbrook, 978-589-8672". */
+const maxContactLineWords = 8;
 
 export type WireBlock = {
   readonly kind: "heading" | "label" | "paragraph";
@@ -20,8 +22,8 @@ export type Dateline = {
   readonly city: string;
   /** As printed: "BUSINESS WIRE", "PRNewswire". */
   readonly wire: string;
-  /** As printed: "March 29, 2004". */
-  readonly dateText: string;
+  /** As printed: "March 29, 2004"; undefined when the dateline gives no date. */
+  readonly dateText: string | undefined;
 };
 
 export type WireText = {
@@ -36,16 +38,29 @@ export type WireText = {
   readonly blocks: readonly WireBlock[];
   /** The lines of the CONTACT block after its "CONTACT:" label, trimmed, or undefined if there is none. */
   readonly contactLines: readonly string[] | undefined;
+  /** Lines that are not part of the release: "FOR IMMEDIATE RELEASE", the "###" end mark, rules. */
+  readonly skippedLines: readonly string[];
 };
 
 type Line = { readonly indent: number; readonly text: string };
 
 const contactLabel = /^contacts?:\s*/i;
 const exhibitLine = /^exhibit\s+(\S+)$/i;
-const businessWireLead =
-  /^(?<city>.+?)--\((?<wire>[^)]+)\)--(?<date>.+?)--\s*(?<rest>.*)$/s;
-const newswireLead =
-  /^(?<city>.+?),\s+(?<date>\S+\.? \d{1,2}, \d{4})\s+\/(?<wire>[^/]+)\/\s+--\s*(?<rest>.*)$/s;
+/** A line of only marks: the "###" or "-30-" that ends a release, or a rule. */
+const markLine = /^(?:[-#*=_~\s]+|-\s*30\s*-)$/;
+const releaseNotice = /^(for immediate release|news release|press release)$/i;
+/** "--" or an em dash, with or without spaces: "Mass.--(BUSINESS WIRE)--", "MA -- (BUSINESS WIRE) --". */
+const dash = String.raw`\s*(?:--|\u2014)\s*`;
+/** Every wire service's name holds "wire": Business Wire, PR Newswire, GlobeNewswire. */
+const businessWireLead = new RegExp(
+  String.raw`^(?<city>.+?)${dash}\((?<wire>[^)]*wire[^)]*)\)${dash}(?<rest>.*)$`,
+  "is",
+);
+const leadDate = new RegExp(String.raw`^(?<date>.+?)${dash}(?<rest>.*)$`, "s");
+const newswireLead = new RegExp(
+  String.raw`^(?<city>.+?),\s+(?<date>\S+\.? \d{1,2}, \d{4})\s+\/(?<wire>[^/]+)\/${dash}(?<rest>.*)$`,
+  "s",
+);
 
 function toLines(text: string): Line[] {
   return text
@@ -167,25 +182,41 @@ function classify(lines: readonly Line[]): WireBlock {
   return { kind: "paragraph", text };
 }
 
-function readLead(text: string): (Dateline & { rest: string }) | undefined {
-  const groups = (businessWireLead.exec(text) ?? newswireLead.exec(text))
-    ?.groups;
-  if (!groups?.city || !groups.wire || !groups.date) return undefined;
+/** The dateline and the text after it; the date is optional in a Business Wire dateline. */
+function readLead(
+  text: string,
+  isDateLine: (line: string) => boolean,
+): (Dateline & { rest: string }) | undefined {
+  const newswire = newswireLead.exec(text)?.groups;
+  if (newswire?.city && newswire.wire && newswire.date)
+    return {
+      city: newswire.city.trim(),
+      wire: newswire.wire.trim(),
+      dateText: newswire.date.trim(),
+      rest: newswire.rest ?? "",
+    };
+  const businessWire = businessWireLead.exec(text)?.groups;
+  if (!businessWire?.city || !businessWire.wire) return undefined;
+  const afterWire = businessWire.rest ?? "";
+  const dated = leadDate.exec(afterWire)?.groups;
+  const hasDate = dated?.date !== undefined && isDateLine(dated.date);
   return {
-    city: groups.city.trim(),
-    wire: groups.wire.trim(),
-    dateText: groups.date.trim(),
-    rest: groups.rest ?? "",
+    city: businessWire.city.trim(),
+    wire: businessWire.wire.trim(),
+    dateText: hasDate ? dated.date?.trim() : undefined,
+    rest: hasDate ? (dated.rest ?? "") : afterWire,
   };
 }
 
-/** Without a dateline to end it, the header is the exhibit line, the headline and a date line, if any. */
+/** Without a dateline to end it, the header is the exhibit line and release notice, the headline and a date line, if any. */
 function headerLengthWithoutLead(
   blocks: readonly Line[][],
   isDateLine: (line: string) => boolean,
 ): number {
+  const beforeHeadline = (line: string) =>
+    exhibitLine.test(line) || releaseNotice.test(line);
   let length = 0;
-  while (length < blocks.length && exhibitLine.test(join(blocks[length] ?? [])))
+  while (length < blocks.length && beforeHeadline(join(blocks[length] ?? [])))
     length += 1;
   length += 1;
   if (length < blocks.length && isDateLine(join(blocks[length] ?? [])))
@@ -198,23 +229,78 @@ function headerLengthWithoutLead(
  * only a date ("March 29, 2004"); it is passed in because reading dates is
  * the caller's business.
  */
+/**
+ * A block after the one labelled CONTACT that goes on with it, as when
+ * contacts are separated by a blank line: short lines, one of them a role,
+ * "or", a number or an address.
+ */
+function continuesContacts(block: readonly Line[]): boolean {
+  return (
+    block.every(({ text }) => words(text).length <= maxContactLineWords) &&
+    block.some(
+      ({ text }) =>
+        text.endsWith(":") ||
+        text.toLowerCase() === "or" ||
+        /@|\d{3}/.test(text),
+    )
+  );
+}
+
+/** The CONTACT block's place among the blocks: its labelled block and those that go on with it. */
+function contactBlockRange(
+  blocks: readonly Line[][],
+  isLead: (block: readonly Line[]) => boolean,
+): { start: number; end: number } | undefined {
+  const start = blocks.findIndex((block) =>
+    contactLabel.test(block[0]?.text ?? ""),
+  );
+  if (start === -1) return undefined;
+  let end = start + 1;
+  while (
+    end < blocks.length &&
+    !isLead(blocks[end] ?? []) &&
+    continuesContacts(blocks[end] ?? [])
+  )
+    end += 1;
+  return { start, end };
+}
+
+/**
+ * Reads the layout of a wire text. `isDateLine` tells a header line that is
+ * only a date ("March 29, 2004"); it is passed in because reading dates is
+ * the caller's business.
+ */
 export function readWireText(
   text: string,
   isDateLine: (line: string) => boolean,
 ): WireText {
-  const allBlocks = toBlocks(toLines(text));
-  const contactIndex = allBlocks.findIndex((block) =>
-    contactLabel.test(block[0]?.text ?? ""),
+  const lines = toLines(text);
+  const skippedLines = lines
+    .filter(({ text }) => markLine.test(text))
+    .map(({ text }) => text);
+  // A mark line parts what is above it from what is below, as a blank line would.
+  const allBlocks = toBlocks(
+    lines.map((line) =>
+      markLine.test(line.text) ? { indent: 0, text: "" } : line,
+    ),
   );
-  const contactBlock = allBlocks[contactIndex];
-  const contactLines = contactBlock?.map((line, index) =>
-    index === 0 ? line.text.replace(contactLabel, "") : line.text,
+  const isLead = (block: readonly Line[]) =>
+    readLead(join(block), isDateLine) !== undefined;
+  const contactRange = contactBlockRange(allBlocks, isLead);
+  const contactLines = contactRange
+    ? allBlocks
+        .slice(contactRange.start, contactRange.end)
+        .flat()
+        .map((line, index) =>
+          index === 0 ? line.text.replace(contactLabel, "") : line.text,
+        )
+    : undefined;
+  const blocks = allBlocks.filter(
+    (_, index) =>
+      !contactRange || index < contactRange.start || index >= contactRange.end,
   );
-  const blocks = allBlocks.filter((_, index) => index !== contactIndex);
 
-  const leadIndex = blocks.findIndex(
-    (block) => readLead(join(block)) !== undefined,
-  );
+  const leadIndex = blocks.findIndex(isLead);
   const bodyStart =
     leadIndex === -1 ? headerLengthWithoutLead(blocks, isDateLine) : leadIndex;
   let exhibit: string | undefined;
@@ -224,6 +310,7 @@ export function readWireText(
     const line = join(block);
     const exhibitMatch = exhibitLine.exec(line);
     if (exhibitMatch?.[1] && exhibit === undefined) exhibit = exhibitMatch[1];
+    else if (releaseNotice.test(line)) skippedLines.push(line);
     else if (
       headerLines.length > 0 &&
       headerDateText === undefined &&
@@ -235,7 +322,9 @@ export function readWireText(
 
   const paragraphs = splitParagraphs(blocks.slice(bodyStart));
   const lead =
-    leadIndex === -1 ? undefined : readLead(join(paragraphs[0] ?? []));
+    leadIndex === -1
+      ? undefined
+      : readLead(join(paragraphs[0] ?? []), isDateLine);
   const body = paragraphs.map(classify);
   if (lead) body[0] = { kind: "paragraph", text: lead.rest };
 
@@ -251,5 +340,6 @@ export function readWireText(
     headerDateText,
     blocks: body.filter(({ text }) => text !== ""),
     contactLines,
+    skippedLines,
   };
 }
