@@ -15,25 +15,50 @@ function emailOf(line: string): string | undefined {
     : undefined;
 }
 
+/** Other ways releases head a role: "Investors:", "Media Contact:". */
+const roleByHeading = new Map<string, ContactRole>(
+  contactRoles.flatMap((role) => {
+    const audience = role.split(" ")[0]?.toLowerCase() ?? role;
+    const headings = [
+      role.toLowerCase(),
+      audience,
+      `${audience}s`,
+      `${audience} contact`,
+      `${audience} contacts`,
+      `${role.toLowerCase()} contact`,
+    ];
+    return headings.map((heading): [string, ContactRole] => [heading, role]);
+  }),
+);
+
 /** "Investor Relations:" names a role; the schema's roles are the ones a release's contacts take. */
 function roleOf(line: string): ContactRole | undefined {
   if (!line.endsWith(":")) return undefined;
-  const name = line.slice(0, -1).trim().toLowerCase();
-  return contactRoles.find((role) => role.toLowerCase() === name);
+  return roleByHeading.get(line.slice(0, -1).trim().toLowerCase());
 }
 
 type Draft = {
   role?: ContactRole;
-  organization?: string;
+  /** Lines that are neither role, phone nor e-mail: the contact's organisation and, when no line gives "Name, phone", its name. */
+  plainLines: string[];
   name?: string;
   phone?: string;
   email?: string;
 };
 
+const emptyDraft = (role?: ContactRole): Draft => ({
+  ...(role && { role }),
+  plainLines: [],
+});
+
+/** "Tel:", "Phone:" before a number label it; anything else names the person. */
+const isLabel = (text: string) => text.endsWith(":");
+
 /**
- * Reads a CONTACT block: contacts separated by "or", each with a role line,
- * "Name, phone" and an e-mail address. An organisation line before the first
- * role applies to every contact; one inside a contact, to that contact only.
+ * Reads a CONTACT block: contacts separated by "or", a role line or a second
+ * person under one role, each with "Name, phone" (or the name, then "Tel:
+ * phone") and an e-mail address. An organisation line before the first role
+ * applies to every contact; one inside a contact, to that contact only.
  */
 export function readContacts(lines: readonly string[]): {
   contacts: ContactInput[];
@@ -42,16 +67,17 @@ export function readContacts(lines: readonly string[]): {
   const notes: ImportNote[] = [];
   let sharedOrganization: string | undefined;
   const drafts: Draft[] = [];
-  let current: Draft = {};
-  const startContact = () => {
-    if (Object.keys(current).length > 0) drafts.push(current);
-    current = {};
+  let current = emptyDraft();
+  const startContact = (role?: ContactRole) => {
+    if (current.role || current.plainLines.length > 0 || current.phone)
+      drafts.push(current);
+    current = emptyDraft(role);
   };
 
   for (const line of lines.map((text) => text.trim()).filter(Boolean)) {
     const role = roleOf(line);
     const email = emailOf(line);
-    const [phone] = findPhoneNumbers(line);
+    const [phone, ...otherPhones] = findPhoneNumbers(line);
     if (line.toLowerCase() === "or") {
       startContact();
     } else if (role) {
@@ -60,34 +86,67 @@ export function readContacts(lines: readonly string[]): {
     } else if (email) {
       current.email = email;
     } else if (phone) {
+      const before = line.slice(0, phone.start).replace(/[\s,]+$/, "");
+      // A second number under one role is a second person.
+      if (current.phone) startContact(current.role);
       current.phone = phone.text;
-      const name = line.slice(0, phone.start).replace(/[\s,:]+$/, "");
-      if (name) current.name = name;
-    } else if (drafts.length === 0 && !current.role && !current.name) {
+      if (before && !isLabel(before)) current.name = before;
+      const emailAfter = findLinks(line.slice(phone.end)).find(
+        ({ isEmail }) => isEmail,
+      );
+      if (emailAfter) current.email = emailAfter.text;
+      for (const other of otherPhones) {
+        notes.push({
+          field: "contacts",
+          message: `${JSON.stringify(line)} gives a second number, ${other.text}, and a contact has one; add it by hand if it belongs`,
+        });
+      }
+    } else if (
+      drafts.length === 0 &&
+      !current.role &&
+      current.plainLines.length === 0
+    ) {
       sharedOrganization = line;
-    } else if (!current.organization && !current.name) {
-      current.organization = line;
     } else {
-      notes.push({
-        field: "contacts",
-        message: `the line ${JSON.stringify(line)} is not a role, name, phone or e-mail; left out`,
-      });
+      // After a whole contact, a name line starts the next person under the same role.
+      if (current.phone && current.email) startContact(current.role);
+      current.plainLines.push(line);
     }
   }
   startContact();
 
   const contacts = drafts.flatMap((draft, index): ContactInput[] => {
-    const { role, name, phone, email } = draft;
-    const organization = draft.organization ?? sharedOrganization;
+    const field = `contacts[${index}]`;
+    const { role, phone, email, plainLines } = draft;
+    // Without "Name, phone", the line just above the number is the name.
+    const name = draft.name ?? plainLines.at(-1);
+    const ownLines = draft.name ? plainLines : plainLines.slice(0, -1);
+    const [ownOrganization, ...unplaced] = ownLines;
+    const organization = ownOrganization ?? sharedOrganization;
+    for (const line of unplaced) {
+      notes.push({
+        field,
+        message: `the line ${JSON.stringify(line)} is not a role, name, organisation, phone or e-mail; left out`,
+      });
+    }
     const missing = Object.entries({ role, name, phone, email })
       .filter(([, value]) => value === undefined)
       .map(([key]) => key);
     if (!role || !name || !phone || !email) {
+      const shown = [role, ...plainLines, draft.name, phone, email].filter(
+        Boolean,
+      );
       notes.push({
-        field: `contacts[${index}]`,
-        message: `no ${missing.join(", ")} found in ${JSON.stringify(Object.values(draft).join(" / "))}; add this contact by hand`,
+        field,
+        message: `no ${missing.join(", ")} found in ${JSON.stringify(shown.join(" / "))}; add this contact by hand`,
       });
       return [];
+    }
+    if (name.includes(",")) {
+      notes.push({
+        field: `${field}.name`,
+        message: `${JSON.stringify(name)} may hold a title or an organisation beside the name; check it`,
+      });
     }
     return [
       { role, ...(organization && { organization }), name, phone, email },

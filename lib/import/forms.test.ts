@@ -208,6 +208,47 @@ describe("the header", () => {
     });
   });
 
+  it("reads a Business Wire dateline without a date, keeping the whole lead, and the date from its own line", () => {
+    const { frontMatter, body } = imported("dateline-without-date.txt");
+    expect(frontMatter).toMatchObject({
+      dateline: "WESTFORD, Mass.",
+      wire: "Business Wire",
+      date: "2005-04-20",
+    });
+    expect(body.split("\n\n")[0]).toBe(
+      "Sonus Networks (Nasdaq: SONS), the VoIP leader, will host a conference call--its first as a public company--to discuss its first quarter results.",
+    );
+  });
+
+  it.each(["dateline-spaced-dashes.txt", "dateline-em-dashes.txt"])(
+    "%s: reads the dateline whatever its dashes",
+    (fixture) => {
+      const { frontMatter, body } = imported(fixture);
+      expect(frontMatter).toMatchObject({
+        wire: "Business Wire",
+        date: "2005-04-20",
+      });
+      expect(frontMatter.dateline).toMatch(/^WESTFORD, (MA|Mass\.)$/);
+      expect(body).toBe(
+        "Sonus Networks (Nasdaq: SONS) will host a conference call to discuss its first quarter results.\n",
+      );
+    },
+  );
+
+  it("leaves out a 'FOR IMMEDIATE RELEASE' notice and the ### end mark, and says so", () => {
+    const { frontMatter, body, notes } = imported("dateline-spaced-dashes.txt");
+    expect(frontMatter.headline).toBe(
+      "Sonus Networks Schedules First Quarter 2005 Results Call",
+    );
+    expect(body).not.toContain("#");
+    expect(notes.map(({ message }) => message)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('"###"'),
+        expect.stringContaining('"FOR IMMEDIATE RELEASE"'),
+      ]),
+    );
+  });
+
   it("without a dateline, takes the date from its own line and asks a person for city and wire", () => {
     const { frontMatter, notes } = imported("no-dateline.txt");
     expect(frontMatter.date).toBe("2005-04-20");
@@ -296,5 +337,74 @@ describe("the CONTACT block", () => {
     );
     expect(body.startsWith("Sonus Networks (Nasdaq: SONS)")).toBe(true);
     expect(body).not.toContain("CONTACT");
+  });
+
+  it("separated by a blank line: both contacts, and neither reaches the call", () => {
+    const { frontMatter, call } = imported("contacts-blank-separated.txt");
+    expect(
+      frontMatter.contacts.map(({ role, name, phone }) => [role, name, phone]),
+    ).toEqual([
+      ["Investor Relations", "Jocelyn Philbrook", "978-589-8672"],
+      ["Media Relations", "Laureen McGowan", "617-275-6515"],
+    ]);
+    expect(call?.dialIn).toEqual([{ number: "(888) 882-0115" }]);
+  });
+
+  it("two people under one role: each is a contact with that role", () => {
+    const { frontMatter } = imported("contacts-two-under-one-role.txt");
+    expect(frontMatter.contacts).toEqual([
+      {
+        role: "Investor Relations",
+        organization: "Sonus Networks",
+        name: "Jocelyn Philbrook",
+        phone: "978-589-8672",
+        email: "jphilbrook@sonusnet.com",
+      },
+      {
+        role: "Investor Relations",
+        organization: "Sonus Networks",
+        name: "Beth Morrissey",
+        phone: "978-614-8579",
+        email: "bmorrissey@sonusnet.com",
+      },
+    ]);
+  });
+
+  it("the name on its own line, then 'Tel:', under 'Investors:' and 'Media:'", () => {
+    const { frontMatter } = imported("contacts-name-then-tel.txt");
+    expect(frontMatter.contacts).toEqual([
+      {
+        role: "Investor Relations",
+        name: "Jocelyn Philbrook",
+        phone: "978-589-8672",
+        email: "jphilbrook@sonusnet.com",
+      },
+      {
+        role: "Media Relations",
+        organization: "Greenough Communications",
+        name: "Laureen McGowan",
+        phone: "617-275-6515",
+        email: "lmcgowan@greenoughcom.com",
+      },
+    ]);
+  });
+
+  it("name, phone and e-mail on one line; a second number is reported, not dropped", () => {
+    const { frontMatter, notes } = imported("contacts-one-line-each.txt");
+    expect(
+      frontMatter.contacts.map(({ name, phone, email }) => [
+        name,
+        phone,
+        email,
+      ]),
+    ).toEqual([
+      ["Jocelyn Philbrook", "978-589-8672", "jphilbrook@sonusnet.com"],
+      ["Laureen McGowan", "617-275-6515", "lmcgowan@greenoughcom.com"],
+    ]);
+    expect(notes).toContainEqual({
+      field: "contacts",
+      message:
+        '"Jocelyn Philbrook, 978-589-8672 or 978-614-8672, jphilbrook@sonusnet.com" gives a second number, 978-614-8672, and a contact has one; add it by hand if it belongs',
+    });
   });
 });
