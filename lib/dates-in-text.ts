@@ -21,17 +21,24 @@ export type TimeInText = {
 
 type Parsed = chrono.ParsedResult;
 
-/** `today` is the release date: "at 4:45 pm Eastern today" means that day. */
-function parse(text: string, today: CalendarDate | undefined): Parsed[] {
-  return today === undefined
-    ? chrono.parse(text)
-    : chrono.parse(text, {
-        instant: new Date(`${today}T12:00:00Z`),
-        timezone: 0,
-      });
+function parse(text: string, reference: Date): Parsed[] {
+  return chrono.parse(text, { instant: reference, timezone: 0 });
 }
 
-function certainDate({ start }: Parsed): CalendarDate | undefined {
+/** `today` is the release date: "at 4:45 pm Eastern today" means that day. */
+const middayOf = (today: CalendarDate) => new Date(`${today}T12:00:00Z`);
+
+/**
+ * Two days far apart. A day chrono reads alike from both is written out in
+ * full ("March 3, 2005"); one that differs ("today", "May 12") depends on
+ * when it was written, which only a reference day can say.
+ */
+const distantReferences = [
+  new Date("1900-06-15T12:00:00Z"),
+  new Date("2100-06-15T12:00:00Z"),
+] as const;
+
+function dayOf({ start }: Parsed): CalendarDate | undefined {
   const [year, month, day] = [
     start.get("year"),
     start.get("month"),
@@ -47,17 +54,46 @@ function certainDate({ start }: Parsed): CalendarDate | undefined {
   return calendarDateOf(year, month, day).date;
 }
 
+/** The days written out in full in a text, by where they start. */
+function statedDays(text: string): Map<number, CalendarDate> {
+  const [early, late] = distantReferences.map((reference) =>
+    parse(text, reference),
+  );
+  const lateDays = new Map(
+    (late ?? []).map((result) => [result.index, dayOf(result)]),
+  );
+  const stated = new Map<number, CalendarDate>();
+  for (const result of early ?? []) {
+    const day = dayOf(result);
+    if (day !== undefined && lateDays.get(result.index) === day)
+      stated.set(result.index, day);
+  }
+  return stated;
+}
+
+/**
+ * The days a text names. With `today`, days relative to it count too
+ * ("today", "May 12" as the nearest May 12); without, only days written out
+ * with their year, so that no day is taken from the clock of whoever runs it.
+ */
 export function findDates(text: string, today?: CalendarDate): DateInText[] {
-  return parse(text, today).flatMap((result) => {
-    const date = certainDate(result);
+  const stated = today === undefined ? statedDays(text) : undefined;
+  const reference =
+    today === undefined ? distantReferences[0] : middayOf(today);
+  return parse(text, reference).flatMap((result) => {
+    const date = stated ? stated.get(result.index) : dayOf(result);
     return date
       ? [{ date, start: result.index, end: result.index + result.text.length }]
       : [];
   });
 }
 
+/** The times a text names; the day beside one counts as in `findDates`. */
 export function findTimes(text: string, today?: CalendarDate): TimeInText[] {
-  return parse(text, today).flatMap((result) => {
+  const stated = today === undefined ? statedDays(text) : undefined;
+  const reference =
+    today === undefined ? distantReferences[0] : middayOf(today);
+  return parse(text, reference).flatMap((result) => {
     const { start } = result;
     const hour = start.get("hour");
     if (!start.isCertain("hour") || hour === null) return [];
@@ -69,7 +105,7 @@ export function findTimes(text: string, today?: CalendarDate): TimeInText[] {
         time,
         start: result.index,
         end: result.index + result.text.length,
-        date: certainDate(result),
+        date: stated ? stated.get(result.index) : dayOf(result),
       },
     ];
   });
@@ -78,9 +114,10 @@ export function findTimes(text: string, today?: CalendarDate): TimeInText[] {
 /** The day a text consisting of a date names ("March 29, 2004", "Monday, March 29, 2004"). */
 export function readDate(text: string): CalendarDate | undefined {
   const trimmed = text.trim();
-  const [only, ...others] = parse(trimmed, undefined);
-  if (!only || others.length > 0 || only.text.length < trimmed.length - 1)
+  const [only, ...others] = findDates(trimmed);
+  if (!only || others.length > 0 || only.end - only.start < trimmed.length - 1)
     return undefined;
-  const date = certainDate(only);
-  return date && calendarDateSchema.safeParse(date).success ? date : undefined;
+  return calendarDateSchema.safeParse(only.date).success
+    ? only.date
+    : undefined;
 }

@@ -11,7 +11,10 @@ const trademarks = /\b(registered )?trademarks? of\b/i;
 /** A heading the page's own "Forward-looking statements" heading replaces. */
 const safeHarborHeading = /\b(forward-looking statements?|safe harbor)\b/i;
 
-function setApartSectionOf(block: WireBlock): SetApartSection | undefined {
+/** Whether the block is (part of) the forward-looking statements or the trademark notice. */
+export function setApartSectionOf(
+  block: WireBlock,
+): SetApartSection | undefined {
   if (block.kind !== "paragraph") return undefined;
   if (safeHarbor.test(block.text)) return "safe-harbor";
   if (trademarks.test(block.text)) return "trademarks";

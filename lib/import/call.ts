@@ -5,6 +5,7 @@ import type { callSchema } from "@/lib/content/schema";
 import { findPhoneNumbers } from "@/lib/phone";
 import { findDates, findTimes } from "@/lib/dates-in-text";
 import { zoneAfterTime } from "./zones";
+import { setApartSectionOf } from "./body";
 import { findLinks } from "./links";
 import type { ImportNote } from "./notes";
 import { sentencesOf, type Sentence } from "@/lib/sentences";
@@ -17,11 +18,16 @@ const aboutCall = /\b(conference call|dial-in|webcast)\b/i;
 const aboutReplay = /\b(replay|playback|rebroadcast|archived?)\b/i;
 const aboutWebcast = /\bwebcast\b/i;
 const availableUntil = /\b(through|until)\b/i;
-const visit = /\bvisit\s+(?<where>.+?)\.?$/;
+const visit = /\bvisit(?:ing)?\s+(?<where>.+?)\.?$/;
+/** "A live webcast … will be available at www.sonusnet.com." */
+const availableAt =
+  /\b(?:available|accessible|found)\s+(?:at|on)\s+(?<where>.+?)\.?$/;
+/** Words of the live call, which a replay clause should not hold. */
+const aboutLiveCall = /\b(dial-in|participate|live)\b/i;
 const purposeAfterTime = /\b(?<purpose>to (discuss|review|present) .+?)\.?$/;
-/** "The access code for the replay is 21190372", "reservation number: 21228369", "passcode 4471#". */
+/** "The access code for the replay is 21190372", "reservation number: 21228369", "passcode 4471#", "code 2119 0372". */
 const replayCode =
-  /\b(?<name>access code|reservation number|conference id|confirmation (?:code|number)|pass ?code|pin(?: number)?|code)\b[^.\d]{0,40}?(?<code>\d[\d#*]*)/i;
+  /\b(?<name>access code|reservation number|conference id|confirmation (?:code|number)|pass ?code|pin(?: number)?|code)\b[^.\d]{0,40}?(?<code>\d[\d#*]*(?: \d[\d#*]*)*)/i;
 
 /** The blocks about the call: the section under a conference call heading, else the paragraphs about it. */
 export function callBlockIndexes(blocks: readonly WireBlock[]): number[] {
@@ -29,8 +35,11 @@ export function callBlockIndexes(blocks: readonly WireBlock[]): number[] {
     ({ kind, text }) => kind === "heading" && callHeading.test(text),
   );
   if (heading !== -1) {
+    // The legal notices close the section even where no heading does.
     const next = blocks.findIndex(
-      (block, index) => index > heading && block.kind === "heading",
+      (block, index) =>
+        index > heading &&
+        (block.kind === "heading" || setApartSectionOf(block) !== undefined),
     );
     const end = next === -1 ? blocks.length : next;
     return Array.from(
@@ -50,21 +59,45 @@ function firstLink(text: string): string | undefined {
 function webcastAt(
   sentence: string,
 ): { access: string; url: string } | undefined {
-  const where = visit.exec(sentence)?.groups?.where;
+  const where = (visit.exec(sentence) ?? availableAt.exec(sentence))?.groups
+    ?.where;
   const url = where && firstLink(where);
   return where && url ? { access: where, url } : undefined;
 }
 
-function dateAfterUntil(sentence: string): CalendarDate | undefined {
+/** The day after "through" or "until"; a day written without its year is read as the next one after the release. */
+function dateAfterUntil(
+  sentence: string,
+  releaseDate: CalendarDate,
+): CalendarDate | undefined {
   const until = availableUntil.exec(sentence);
   return until
-    ? findDates(sentence).find(({ start }) => start > until.index)?.date
+    ? findDates(sentence, releaseDate).find(({ start }) => start > until.index)
+        ?.date
     : undefined;
 }
 
 /** "A telephone playback …", or "The webcast will be available … through March 29, 2005". */
-function isAboutReplay(sentence: string): boolean {
-  return aboutReplay.test(sentence) || dateAfterUntil(sentence) !== undefined;
+function isAboutReplay(sentence: string, releaseDate: CalendarDate): boolean {
+  return (
+    aboutReplay.test(sentence) ||
+    dateAfterUntil(sentence, releaseDate) !== undefined
+  );
+}
+
+/**
+ * The clauses of a paragraph: its sentences, parted again at semicolons, for
+ * "To participate, dial (888) 882-0115; a replay will be available at …".
+ */
+function clausesOf(paragraph: string): Sentence[] {
+  return sentencesOf(paragraph).flatMap(({ text, start }) => {
+    let offset = 0;
+    return text.split(/(?<=;)\s+/).map((clause) => {
+      const at = text.indexOf(clause, offset);
+      offset = at + clause.length;
+      return { text: clause, start: start + at };
+    });
+  });
 }
 
 type Timing = Pick<CallInput, "date" | "time" | "zone" | "purpose">;
@@ -77,11 +110,13 @@ function readTiming(
 ): Timing | undefined {
   const liveTimes = paragraphs.flatMap((paragraph) => {
     const sentences = sentencesOf(paragraph);
+    const clauses = clausesOf(paragraph);
     return findTimes(paragraph, releaseDate).flatMap((time) => {
-      const sentence = sentences.findLast(({ start }) => start <= time.start);
-      return sentence && isAboutReplay(sentence.text)
+      const before = ({ start }: Sentence) => start <= time.start;
+      const clause = clauses.findLast(before);
+      return clause && isAboutReplay(clause.text, releaseDate)
         ? []
-        : [{ paragraph, sentence, time }];
+        : [{ paragraph, sentence: sentences.findLast(before), time }];
     });
   });
   const [first, ...later] = liveTimes;
@@ -138,7 +173,8 @@ function readTiming(
 }
 
 function readReplay(
-  sentences: readonly Sentence[],
+  clauses: readonly Sentence[],
+  releaseDate: CalendarDate,
   notes: ImportNote[],
 ): CallInput["replay"] {
   const telephoneNumbers: string[] = [];
@@ -146,21 +182,41 @@ function readReplay(
   let telephoneThrough: CalendarDate | undefined;
   let webcastThrough: CalendarDate | undefined;
   let webcast: { access: string; url: string } | undefined;
-  for (const { text } of sentences) {
-    const isWebcast = aboutWebcast.test(text);
-    telephoneNumbers.push(...findPhoneNumbers(text).map((phone) => phone.text));
+  for (const { text } of clauses) {
+    const phones = findPhoneNumbers(text).map((phone) => phone.text);
+    telephoneNumbers.push(...phones);
+    if (phones.length > 0 && aboutLiveCall.test(text)) {
+      notes.push({
+        field: "calls[0].replay.telephone.numbers",
+        message: `${JSON.stringify(text)} speaks of the live call and of the replay; check that ${phones.join(", ")} belong to the replay`,
+      });
+    }
     const codeMatch = replayCode.exec(text)?.groups;
     if (codeMatch?.code && codeMatch.name)
       code = { code: codeMatch.code, codeName: codeMatch.name };
-    const through = dateAfterUntil(text);
-    if (through && isWebcast) webcastThrough = through;
-    else if (through) telephoneThrough = through;
-    if (isWebcast) webcast = webcastAt(text) ?? webcast;
+    const webcastHere = aboutWebcast.test(text) ? webcastAt(text) : undefined;
+    webcast = webcastHere ?? webcast;
+    // "A replay of the call and webcast … through May 12, 2005 by calling … or by visiting …" ends both.
+    const through = dateAfterUntil(text, releaseDate);
+    if (through && !findDates(text).some(({ date }) => date === through)) {
+      notes.push({
+        field: "calls[0].replay",
+        message: `${JSON.stringify(text)} gives no year; read as ${through}, the nearest such day to the release; check it`,
+      });
+    }
+    if (through && (phones.length > 0 || !aboutWebcast.test(text)))
+      telephoneThrough = through;
+    if (
+      through &&
+      aboutWebcast.test(text) &&
+      (phones.length === 0 || webcastHere)
+    )
+      webcastThrough = through;
   }
   if (webcastThrough && !webcast) {
     notes.push({
       field: "calls[0].replay.webcast",
-      message: `the webcast replay runs through ${webcastThrough}, but no "visit …" sentence says where; add it by hand`,
+      message: `the webcast replay runs through ${webcastThrough}, but no sentence says where ("visit …", "available at …"); add it by hand`,
     });
   }
   const telephone =
@@ -217,17 +273,21 @@ export function readCall(
     return { call: undefined, notes };
   }
 
-  const sentences = paragraphs.flatMap(sentencesOf);
-  const replaySentences = sentences.filter(({ text }) => isAboutReplay(text));
-  const liveSentences = sentences.filter(({ text }) => !isAboutReplay(text));
-  const dialIn = liveSentences.flatMap(({ text }) =>
+  const clauses = paragraphs.flatMap(clausesOf);
+  const replayClauses = clauses.filter(({ text }) =>
+    isAboutReplay(text, releaseDate),
+  );
+  const liveClauses = clauses.filter(
+    ({ text }) => !isAboutReplay(text, releaseDate),
+  );
+  const dialIn = liveClauses.flatMap(({ text }) =>
     findPhoneNumbers(text).map((phone) => ({ number: phone.text })),
   );
-  const webcast = liveSentences
+  const webcast = liveClauses
     .filter(({ text }) => aboutWebcast.test(text))
     .map(({ text }) => webcastAt(text))
     .find(Boolean);
-  for (const { text } of liveSentences) {
+  for (const { text } of liveClauses) {
     const liveCode = replayCode.exec(text)?.groups;
     if (liveCode?.code) {
       notes.push({
@@ -236,7 +296,7 @@ export function readCall(
       });
     }
   }
-  const replay = readReplay(replaySentences, notes);
+  const replay = readReplay(replayClauses, releaseDate, notes);
   if (dialIn.length === 0)
     notes.push({
       field: "calls[0].dialIn",

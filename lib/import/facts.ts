@@ -32,12 +32,6 @@ const namesForm = /\bForm\s+\d/;
 
 type StatedKind = (typeof statedEventKinds)[number];
 
-/** Only dates written out with their year: "today" and "March 3" are not events. */
-const explicitDates = (sentence: string): DateInText[] =>
-  findDates(sentence).filter(({ start, end }) =>
-    /\d{4}/.test(sentence.slice(start, end)),
-  );
-
 function kindOf(sentence: string, date: DateInText): StatedKind {
   if (endedBefore.test(sentence.slice(0, date.start)))
     return "financial-period";
@@ -76,7 +70,8 @@ export function readFacts(paragraphs: readonly string[]): {
   for (const sentence of paragraphs.flatMap((paragraph) =>
     sentencesOf(paragraph).map(({ text }) => text),
   )) {
-    const dates = explicitDates(sentence);
+    // Without a reference day only days written out in full count: "today" is no event.
+    const dates = findDates(sentence);
     const amounts = [...sentence.matchAll(amountPattern)].map(
       ([value]) => value,
     );

@@ -132,6 +132,71 @@ describe("which time is the call's", () => {
   });
 });
 
+describe("the call section", () => {
+  it("parts a sentence at its semicolon: the live number is the dial-in, the other the replay's", () => {
+    const { call } = imported("call-and-replay-in-one-sentence.txt");
+    expect(call?.dialIn).toEqual([{ number: "(888) 882-0115" }]);
+    expect(call?.replay?.telephone).toEqual({
+      numbers: [{ number: "(800) 633-8284" }],
+      through: "2005-05-12",
+    });
+  });
+
+  it("keeps a code printed in groups whole: 2119 0372", () => {
+    const { call, release } = imported("replay-code-with-space.txt");
+    expect(call?.replay?.telephone).toMatchObject({
+      code: "2119 0372",
+      codeName: "access code",
+    });
+    expect(release.calls[0]?.telephoneReplay?.code).toBe("2119 0372");
+  });
+
+  it("reads 'through May 12' as the nearest May 12 to the release, and asks a person to check", () => {
+    const { call, notes } = imported("replay-through-without-year.txt");
+    expect(call?.replay?.telephone?.through).toBe("2005-05-12");
+    expect(notes).toContainEqual({
+      field: "calls[0].replay",
+      message:
+        '"The telephone playback will be available through May 12." gives no year; read as 2005-05-12, the nearest such day to the release; check it',
+    });
+  });
+
+  it("finds a webcast 'available at' an address, not only one to 'visit'", () => {
+    const { call } = imported("webcast-available-at.txt");
+    expect(call?.webcast).toEqual({
+      access: "www.sonusnet.com",
+      url: "http://www.sonusnet.com",
+    });
+  });
+
+  it("a replay of the call and webcast ends both on the day given", () => {
+    const { call, notes } = imported("replay-of-call-and-webcast.txt");
+    expect(call?.replay).toEqual({
+      telephone: {
+        numbers: [{ number: "(800) 633-8284" }],
+        through: "2005-05-12",
+      },
+      webcast: {
+        access: "www.sonusnet.com",
+        url: "http://www.sonusnet.com",
+        through: "2005-05-12",
+      },
+    });
+    expect(notes).toEqual([]);
+  });
+
+  it("ends at the forward-looking statements even without a heading, whose filing is an event", () => {
+    const { call, frontMatter, body } = imported("safe-harbor-after-call.txt");
+    expect(call?.dialIn).toEqual([{ number: "(888) 882-0115" }]);
+    expect(frontMatter.events).toMatchObject([
+      { date: "2004-11-09", kind: "filing" },
+    ]);
+    expect(body).toContain(
+      ":::safe-harbor\nThis release may contain forward-looking statements.",
+    );
+  });
+});
+
 describe("dates as releases write them", () => {
   it("reads a zero-padded day: March 03, 2005", () => {
     const { frontMatter, call } = imported("date-zero-padded.txt");
