@@ -91,12 +91,25 @@ export function bodyMarkdown(blocks: readonly WireBlock[]): {
       });
       return;
     }
-    const section = setApartSectionOf(block);
+    const last = chunks.at(-1);
+    // The forward-looking statements run on until a heading or the trademark notice.
+    const continuesSafeHarbor =
+      block.kind !== "heading" &&
+      last?.section === "safe-harbor" &&
+      setApartSectionOf(block) === undefined;
+    if (continuesSafeHarbor) {
+      notes.push({
+        field: "body",
+        message: `the paragraph ${JSON.stringify(block.text)} follows the forward-looking statements and is kept in their :::safe-harbor block; check it belongs there`,
+      });
+    }
+    const section = continuesSafeHarbor
+      ? "safe-harbor"
+      : setApartSectionOf(block);
     const markdown =
       block.kind === "heading"
         ? headingMarkdown(block.text)
         : paragraphMarkdown(block.text, block.kind === "label");
-    const last = chunks.at(-1);
     if (section && last?.section === section) last.parts.push(markdown);
     else chunks.push({ section, parts: [markdown] });
   });

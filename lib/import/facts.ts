@@ -14,13 +14,18 @@ export type FigureInput = z.input<typeof figureSchema>;
 
 /**
  * An amount as written, with the word that bounds it: "$313 million",
- * "exceeded $300 million", "$43 million - $46 million", "$0.02 - $0.03".
+ * "exceeded $300 million", "$43 million - $46 million", "$0.02 - $0.03",
+ * "$43-46 million", "$43.5M", "$(0.05)".
  */
-const amount = String.raw`\$\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?`;
+const number = String.raw`\d[\d,]*(?:\.\d+)?`;
+const scale = String.raw`(?:\s*(?:thousand|million|billion)|[KMB])\b`;
+const oneAmount = String.raw`\$(?:\(${number}\)|${number})(?:${scale})?`;
 const amountPattern = new RegExp(
-  String.raw`(?:\b(?:exceeded|over|more than|less than|approximately|about|nearly|almost|at least|up to)\s+)?${amount}(?:\s*(?:-|–|to)\s*${amount})?`,
+  String.raw`(?:\b(?:exceeded|over|more than|less than|approximately|about|nearly|almost|at least|up to)\s+)?${oneAmount}(?:\s*(?:-|\u2013|to)\s*(?:${oneAmount}|${number}(?:${scale})?))?`,
   "g",
 );
+/** Words that give an amount a span of time, which a day alone does not: "for the fourth quarter". */
+const namesPeriod = /\b(quarter|year|month|half|period)\b/i;
 const ordinalQuarters = ["first", "second", "third", "fourth"];
 /** "fourth quarter of fiscal 2004", "fourth quarter of the fiscal year 2004", "fiscal 2004 fourth quarter". */
 const quarterPattern =
@@ -49,6 +54,30 @@ function quarterOf(
     : undefined;
 }
 
+/** The period a sentence's amounts are for: its one day, or the fiscal quarter it names; else why not. */
+function periodOf(
+  sentence: string,
+  dates: readonly DateInText[],
+  quartersAreCalendar: boolean,
+): { period: string; problem?: never } | { period?: never; problem: string } {
+  const quarter = quarterOf(sentence);
+  const [day, ...otherDays] = dates;
+  if (quarter && !day)
+    return quartersAreCalendar
+      ? { period: `${quarter.year}-Q${quarter.quarter}` }
+      : {
+          problem:
+            "is for a fiscal quarter, but the text does not say its fiscal year ends December 31",
+        };
+  if (day && otherDays.length === 0 && !namesPeriod.test(sentence))
+    return { period: day.date };
+  return {
+    problem: day
+      ? "has a day and a span of time (or several days) in its sentence, and which one it is for is not certain"
+      : "has no day or quarter in its sentence, so it may not be a key figure",
+  };
+}
+
 /**
  * The dated events and key figures a release's own paragraphs state (those
  * about its call are the call's), each with its sentence. A figure's period is
@@ -75,12 +104,11 @@ export function readFacts(paragraphs: readonly string[]): {
     const amounts = [...sentence.matchAll(amountPattern)].map(
       ([value]) => value,
     );
-    const quarter = quarterOf(sentence);
-    const [day, ...otherDays] = dates;
-    let period: string | undefined;
-    if (amounts.length > 0 && day && otherDays.length === 0) period = day.date;
-    else if (amounts.length > 0 && quarter && quartersAreCalendar)
-      period = `${quarter.year}-Q${quarter.quarter}`;
+    const reading =
+      amounts.length > 0
+        ? periodOf(sentence, dates, quartersAreCalendar)
+        : undefined;
+    const period = reading?.period;
 
     for (const value of amounts) {
       if (period) {
@@ -93,11 +121,19 @@ export function readFacts(paragraphs: readonly string[]): {
       } else {
         notes.push({
           field: "figures",
-          message: quarter
-            ? `${value} is for a fiscal quarter, but the text does not say its fiscal year ends December 31; add it by hand (${JSON.stringify(sentence)})`
-            : `${value} has no day or quarter in its sentence; add it by hand if it is a key figure (${JSON.stringify(sentence)})`,
+          message: `${value} ${reading?.problem}; add it by hand (${JSON.stringify(sentence)})`,
         });
       }
+    }
+    const dollarsRead = amounts.reduce(
+      (count, value) => count + value.split("$").length - 1,
+      0,
+    );
+    if (sentence.split("$").length - 1 > dollarsRead) {
+      notes.push({
+        field: "figures",
+        message: `an amount in ${JSON.stringify(sentence)} is not in a form the importer reads; add it by hand if it is a key figure`,
+      });
     }
     for (const date of dates) {
       if (date.date === period) continue;

@@ -197,6 +197,31 @@ describe("the call section", () => {
   });
 });
 
+describe("key figures and legal notices", () => {
+  it("keeps amounts as written, and reports one whose period is not certain", () => {
+    const { frontMatter, notes } = imported("figures-as-written.txt");
+    expect(
+      frontMatter.figures?.map(({ value, period }) => [value, period]),
+    ).toEqual([
+      ["$310.5M", "2005-03-31"],
+      ["$(0.05)", "2005-03-31"],
+    ]);
+    expect(notes).toContainEqual({
+      field: "figures",
+      message:
+        '$43-46 million has a day and a span of time (or several days) in its sentence, and which one it is for is not certain; add it by hand ("Sonus expects revenue of $43-46 million for the fourth quarter when it files its Form 10-K by March 16, 2005.")',
+    });
+  });
+
+  it("keeps a paragraph that follows the forward-looking statements in their block, and says so", () => {
+    const { body, notes } = imported("safe-harbor-two-paragraphs.txt");
+    expect(body).toContain(
+      ":::safe-harbor\nThis release may contain forward-looking statements regarding future events that involve risks and uncertainties.\n\nRisk factors include, among others, the continued adverse effect of developments in the telecommunications industry.\n:::\n\n:::trademarks\n",
+    );
+    expect(notes.map(({ field }) => field)).toContain("body");
+  });
+});
+
 describe("dates as releases write them", () => {
   it("reads a zero-padded day: March 03, 2005", () => {
     const { frontMatter, call } = imported("date-zero-padded.txt");
