@@ -3,7 +3,8 @@ import type { CalendarDate } from "@/lib/calendar-date";
 import { reviewPlaceholder } from "@/lib/content/review";
 import type { callSchema } from "@/lib/content/schema";
 import { findPhoneNumbers } from "@/lib/phone";
-import { findDates, findTimes } from "@/lib/dates-in-text";
+import { findDates, findTimes, type TimeInText } from "@/lib/dates-in-text";
+import { wallClockToEpochMs } from "@/lib/time";
 import { zoneAfterTime } from "./zones";
 import { setApartSectionOf } from "./body";
 import { findLinks } from "./links";
@@ -101,6 +102,11 @@ function clausesOf(paragraph: string): Sentence[] {
 }
 
 type Timing = Pick<CallInput, "date" | "time" | "zone" | "purpose">;
+type LiveTime = {
+  readonly paragraph: string;
+  readonly sentence: Sentence | undefined;
+  readonly time: TimeInText;
+};
 
 /** The call's day, start time and zone, from the first sentence that gives a time. */
 function readTiming(
@@ -108,7 +114,7 @@ function readTiming(
   releaseDate: CalendarDate,
   notes: ImportNote[],
 ): Timing | undefined {
-  const liveTimes = paragraphs.flatMap((paragraph) => {
+  const liveTimes: LiveTime[] = paragraphs.flatMap((paragraph) => {
     const sentences = sentencesOf(paragraph);
     const clauses = clausesOf(paragraph);
     return findTimes(paragraph, releaseDate).flatMap((time) => {
@@ -120,10 +126,26 @@ function readTiming(
     });
   });
   const [first, ...later] = liveTimes;
-  if (later.some(({ time }) => time.time !== first?.time.time)) {
+  const instantOf = ({ paragraph, time }: LiveTime) => {
+    const day = time.date ?? first?.time.date ?? releaseDate;
+    const zone = zoneAfterTime(paragraph, time, day);
+    try {
+      return zone && wallClockToEpochMs(day, time.time, zone.zone);
+    } catch {
+      return undefined;
+    }
+  };
+  // "4:30 p.m. ET (1:30 p.m. PT)" is one moment said twice.
+  const firstInstant = first && instantOf(first);
+  const otherStarts = later.filter(
+    (live) =>
+      live.time.time !== first?.time.time &&
+      (firstInstant === undefined || instantOf(live) !== firstInstant),
+  );
+  if (otherStarts.length > 0) {
     notes.push({
       field: "calls",
-      message: `the text gives more than one start time (${liveTimes.map(({ time }) => time.time).join(", ")}); only the first is imported as the call, add any other by hand`,
+      message: `the text gives more than one start time (${[first, ...otherStarts].map((live) => live?.time.time).join(", ")}); only the first is imported as the call, add any other by hand`,
     });
   }
   if (first) {

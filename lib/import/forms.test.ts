@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { calendarDateSchema } from "@/lib/calendar-date";
 import { readReleaseSource } from "@/lib/content/load";
 import { REVIEW_MARKER } from "@/lib/content/review";
-import { parsePhone } from "@/lib/phone";
 import { importRelease } from "./import-release";
 
 const fixtures = path.join(import.meta.dirname, "__fixtures__");
@@ -53,9 +52,12 @@ describe("phone numbers as releases print them", () => {
   );
 
   it("reads a contact's number written 978-589-8672", () => {
-    const { frontMatter } = imported("phone-dashed.txt");
+    const { frontMatter, release } = imported("phone-dashed.txt");
     expect(frontMatter.contacts[0]?.phone).toBe("978-589-8672");
-    expect(parsePhone("978-589-8672").e164).toBe("+19785898672");
+    expect(release.contacts[0]?.phone).toMatchObject({
+      text: "978-589-8672",
+      e164: "+19785898672",
+    });
   });
 });
 
@@ -85,6 +87,26 @@ describe("call times as releases write them", () => {
       ).toBe(instant);
     },
   );
+
+  it("reads 'at noon Eastern time'", () => {
+    const { call, notes } = imported("time-noon-eastern.txt");
+    expect(call).toMatchObject({
+      date: "2005-04-28",
+      time: "12:00",
+      zone: "America/New_York",
+    });
+    expect(notes).toEqual([]);
+  });
+
+  it("takes '4:30 p.m. ET (1:30 p.m. PT)' for one start, not two calls", () => {
+    const { call, notes } = imported("time-with-second-zone.txt");
+    expect(call).toMatchObject({
+      date: "2005-04-28",
+      time: "16:30",
+      zone: "America/New_York",
+    });
+    expect(notes).toEqual([]);
+  });
 
   it("leaves out a zone the release contradicts (EDT in January) and says why", () => {
     const { call, notes } = imported("time-edt-in-winter.txt");

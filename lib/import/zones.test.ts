@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { CalendarDate } from "@/lib/calendar-date";
+import { calendarDateSchema, type CalendarDate } from "@/lib/calendar-date";
 import { findTimes } from "@/lib/dates-in-text";
 import { zoneAfterTime } from "./zones";
 
-const summerDay = "2005-04-28" as CalendarDate;
-const winterDay = "2005-01-27" as CalendarDate;
+const summerDay = calendarDateSchema.parse("2005-04-28");
+const winterDay = calendarDateSchema.parse("2005-01-27");
 
 function zoneIn(text: string, date: CalendarDate) {
   const [time] = findTimes(text, date);
@@ -20,6 +20,7 @@ describe("zoneAfterTime", () => {
     ["at 11 a.m. ET", "America/New_York"],
     ["at 1:30 p.m. (Pacific Daylight Time)", "America/Los_Angeles"],
     ["at 9:00 a.m. CT", "America/Chicago"],
+    ["at noon Eastern time", "America/New_York"],
   ])("%s is in %s", (text, zone) => {
     expect(zoneIn(text, summerDay)).toMatchObject({
       zone,

@@ -28,7 +28,8 @@ export type StatedZone = {
 
 /**
  * The zone a release names right after a time: "8:30 am Eastern",
- * "4:45 p.m. Eastern time", "10:30 am EDT", "10:30 a.m. (Eastern Daylight Time)".
+ * "4:45 p.m. Eastern time", "10:30 am EDT", "10:30 a.m. (Eastern Daylight Time)",
+ * "noon Eastern".
  */
 export function zoneAfterTime(
   text: string,
@@ -46,6 +47,7 @@ export function zoneAfterTime(
   const clock = words.findIndex(
     (word, index) =>
       /^\d{1,2}:\d{2}$/.test(word) ||
+      /^(noon|midnight)$/i.test(word) ||
       (/^\d{1,2}$/.test(word) && isMeridiem(words[index + 1])),
   );
   if (clock === -1) return undefined;
