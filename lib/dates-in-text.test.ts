@@ -31,6 +31,18 @@ describe("findDates", () => {
   });
 });
 
+describe("findDates forward", () => {
+  it("reads a day without its year as the first one after the reference day", () => {
+    const march = calendarDateSchema.parse("2005-03-03");
+    expect(days("through January 31", march)).toEqual(["2005-01-31"]);
+    expect(
+      findDates("through January 31", march, { forward: true }).map(
+        ({ date }) => date,
+      ),
+    ).toEqual(["2006-01-31"]);
+  });
+});
+
 describe("findTimes", () => {
   it("gives the time and the day written with it", () => {
     expect(

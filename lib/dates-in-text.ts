@@ -21,8 +21,12 @@ export type TimeInText = {
 
 type Parsed = chrono.ParsedResult;
 
-function parse(text: string, reference: Date): Parsed[] {
-  return chrono.parse(text, { instant: reference, timezone: 0 });
+function parse(text: string, reference: Date, forwardDate = false): Parsed[] {
+  return chrono.parse(
+    text,
+    { instant: reference, timezone: 0 },
+    { forwardDate },
+  );
 }
 
 /** `today` is the release date: "at 4:45 pm Eastern today" means that day. */
@@ -73,14 +77,19 @@ function statedDays(text: string): Map<number, CalendarDate> {
 
 /**
  * The days a text names. With `today`, days relative to it count too
- * ("today", "May 12" as the nearest May 12); without, only days written out
- * with their year, so that no day is taken from the clock of whoever runs it.
+ * ("today", "May 12" as the nearest May 12, or with `forward` the first one
+ * after it); without, only days written out with their year, so that no day
+ * is taken from the clock of whoever runs it.
  */
-export function findDates(text: string, today?: CalendarDate): DateInText[] {
+export function findDates(
+  text: string,
+  today?: CalendarDate,
+  { forward = false }: { readonly forward?: boolean } = {},
+): DateInText[] {
   const stated = today === undefined ? statedDays(text) : undefined;
   const reference =
     today === undefined ? distantReferences[0] : middayOf(today);
-  return parse(text, reference).flatMap((result) => {
+  return parse(text, reference, forward).flatMap((result) => {
     const date = stated ? stated.get(result.index) : dayOf(result);
     return date
       ? [{ date, start: result.index, end: result.index + result.text.length }]
@@ -90,7 +99,14 @@ export function findDates(text: string, today?: CalendarDate): DateInText[] {
 
 /** The times a text names; the day beside one counts as in `findDates`. */
 export function findTimes(text: string, today?: CalendarDate): TimeInText[] {
-  const stated = today === undefined ? statedDays(text) : undefined;
+  let stated: Map<number, CalendarDate> | undefined;
+  const dayWith = (result: Parsed) => {
+    if (today !== undefined) return dayOf(result);
+    // Reading days twice more is needed only where a day goes with the time.
+    if (!result.start.isCertain("day")) return undefined;
+    stated ??= statedDays(text);
+    return stated.get(result.index);
+  };
   const reference =
     today === undefined ? distantReferences[0] : middayOf(today);
   return parse(text, reference).flatMap((result) => {
@@ -105,7 +121,7 @@ export function findTimes(text: string, today?: CalendarDate): TimeInText[] {
         time,
         start: result.index,
         end: result.index + result.text.length,
-        date: stated ? stated.get(result.index) : dayOf(result),
+        date: dayWith(result),
       },
     ];
   });

@@ -62,6 +62,8 @@ describe("npm run import", () => {
     expect(stderr).toContain(
       'replace each "REVIEW:" placeholder: summary, dateline, wire, calls[0].title',
     );
+    // The content folder had no releases folder yet: nothing to compare with, and nothing to complain of.
+    expect(stderr).not.toContain("fails its own content checks");
   });
 
   it(

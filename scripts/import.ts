@@ -12,7 +12,7 @@ import { calendarDateSchema } from "../lib/calendar-date";
 import type { ContentProblem } from "../lib/content/errors";
 import {
   findCollisions,
-  readReleaseFiles,
+  readReleaseIdentities,
   readReleaseSource,
   type ReleaseDraft,
 } from "../lib/content/load";
@@ -76,22 +76,20 @@ function readArguments() {
 
 /**
  * What the new release would clash with among those already in content/: the
- * file it is to replace (with --force) is left out, and files that fail their
- * own checks are named, since the build will refuse them anyway.
+ * file it is to replace (with --force) is left out, and files whose name or
+ * front matter cannot be read are named, since the build will refuse them anyway.
  */
 function collisionsWithPublished(
   contentDir: string,
   draft: ReleaseDraft,
 ): ContentProblem[] {
-  const published = readReleaseFiles(contentDir, {
-    allowReviewPlaceholders: true,
-  });
+  const published = readReleaseIdentities(contentDir);
   const unreadable = new Set(published.problems.map(({ file }) => file));
   for (const file of unreadable)
     console.error(
       `${file}: fails its own content checks (npm run build lists them), so the import was not compared with it`,
     );
-  const others = published.releases.filter(
+  const others = published.identities.filter(
     ({ sourceFile }) => sourceFile !== draft.sourceFile,
   );
   return findCollisions([...others, draft]).filter(

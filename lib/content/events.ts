@@ -37,13 +37,21 @@ function locate(
   return paragraph && { quote: wanted, paragraphId: paragraph.id };
 }
 
-/** Whether the sentence names the day; "today" is the release date. */
+/**
+ * Whether the sentence names the day; "today" is the release date, and a day
+ * without its year ("through January 31") may be the nearest such day or the
+ * first after the release, as a replay's last day is.
+ */
 function namesDay(
   sentence: string,
   date: CalendarDate,
   releaseDate: CalendarDate,
 ): boolean {
-  return findDates(sentence, releaseDate).some((named) => named.date === date);
+  return [false, true].some((forward) =>
+    findDates(sentence, releaseDate, { forward }).some(
+      (named) => named.date === date,
+    ),
+  );
 }
 
 /** Whether the sentence states this wall-clock time ("8:30 am", "4:45 p.m."), given as HH:MM. */

@@ -150,16 +150,10 @@ export type ReleaseDraft = Omit<Release, "events"> & {
   events: UnnumberedEvent[];
 };
 
-/**
- * Checks and renders one release from its text, `file` being where it is (or
- * is to be) written: the same checks for a file in content/ and for an import
- * before it is written.
- */
-export function readReleaseSource(
+/** The slug a release file's name gives, and the date it starts with. */
+function nameOf(
   file: string,
-  source: string,
-  check: SourceCheck = {},
-): ReleaseDraft | ContentProblem[] {
+): { slug: string; slugDate: string } | ContentProblem[] {
   if (path.extname(file) !== ".md") {
     return [
       {
@@ -180,6 +174,68 @@ export function readReleaseSource(
       },
     ];
   }
+  return { slug, slugDate };
+}
+
+/** What tells releases apart: their slug, day, headline and call pages. */
+export type ReleaseIdentity = Pick<
+  ReleaseDraft,
+  "slug" | "sourceFile" | "date" | "headline"
+> & { readonly calls: readonly { readonly slug: string }[] };
+
+/**
+ * The identity of every release file under `<contentDir>/releases`, from its
+ * name and front matter alone (placeholders allowed): enough to tell whether
+ * a new release would clash, without rendering every body.
+ */
+export function readReleaseIdentities(contentDir: string): {
+  identities: ReleaseIdentity[];
+  problems: ContentProblem[];
+} {
+  const directory = releasesDirectory(contentDir);
+  if (!fs.existsSync(directory)) return { identities: [], problems: [] };
+  const identities: ReleaseIdentity[] = [];
+  const problems: ContentProblem[] = [];
+  for (const absolutePath of listFiles(directory)) {
+    const file = path.relative(process.cwd(), absolutePath);
+    const named = nameOf(file);
+    if (Array.isArray(named)) {
+      problems.push(...named);
+      continue;
+    }
+    const read = readFrontMatter(file, fs.readFileSync(absolutePath, "utf8"), {
+      allowReviewPlaceholders: true,
+    });
+    if (Array.isArray(read)) {
+      problems.push(...read);
+      continue;
+    }
+    const { frontMatter } = read;
+    const { calls } = deriveCalls(file, named.slug, frontMatter.calls);
+    identities.push({
+      slug: named.slug,
+      sourceFile: file,
+      date: frontMatter.date,
+      headline: frontMatter.headline,
+      calls,
+    });
+  }
+  return { identities, problems };
+}
+
+/**
+ * Checks and renders one release from its text, `file` being where it is (or
+ * is to be) written: the same checks for a file in content/ and for an import
+ * before it is written.
+ */
+export function readReleaseSource(
+  file: string,
+  source: string,
+  check: SourceCheck = {},
+): ReleaseDraft | ContentProblem[] {
+  const named = nameOf(file);
+  if (Array.isArray(named)) return named;
+  const { slug, slugDate } = named;
 
   const read = readFrontMatter(file, source, check);
   if (Array.isArray(read)) return read;
@@ -243,7 +299,7 @@ function releasesDirectory(contentDir: string): string {
 }
 
 /** Every release file under `<contentDir>/releases`, each read and checked on its own. */
-export function readReleaseFiles(
+function readReleaseFiles(
   contentDir: string,
   check: SourceCheck = {},
 ): { releases: ReleaseDraft[]; problems: ContentProblem[] } {
@@ -278,12 +334,12 @@ export function readReleaseFiles(
  * same date and headline under two file names).
  */
 export function findCollisions(
-  releases: readonly ReleaseDraft[],
+  releases: readonly ReleaseIdentity[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const bySlug = new Map<string, ReleaseDraft>();
-  const byDateAndHeadline = new Map<string, ReleaseDraft>();
-  const byCallSlug = new Map<string, ReleaseDraft>();
+  const bySlug = new Map<string, ReleaseIdentity>();
+  const byDateAndHeadline = new Map<string, ReleaseIdentity>();
+  const byCallSlug = new Map<string, ReleaseIdentity>();
   for (const release of releases) {
     const sameSlug = bySlug.get(release.slug);
     if (sameSlug) {

@@ -3,6 +3,7 @@ import { toString as mdastText } from "mdast-util-to-string";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { parseMarkdown, type SetApartSection } from "@/lib/content/markdown";
+import { sentencesOf } from "@/lib/sentences";
 import type { ImportNote } from "./notes";
 import type { WireBlock } from "./wire-text";
 
@@ -11,13 +12,19 @@ const trademarks = /\b(registered )?trademarks? of\b/i;
 /** A heading the page's own "Forward-looking statements" heading replaces. */
 const safeHarborHeading = /\b(forward-looking statements?|safe harbor)\b/i;
 
-/** Whether the block is (part of) the forward-looking statements or the trademark notice. */
+/**
+ * Whether the block is the forward-looking statements or the trademark
+ * notice: notices say what they are in their first sentence, so a call
+ * paragraph that only mentions forward-looking statements later is not one.
+ */
 export function setApartSectionOf(
   block: WireBlock,
 ): SetApartSection | undefined {
   if (block.kind !== "paragraph") return undefined;
-  if (safeHarbor.test(block.text)) return "safe-harbor";
-  if (trademarks.test(block.text)) return "trademarks";
+  const [first] = sentencesOf(block.text);
+  const opening = first?.text ?? block.text;
+  if (safeHarbor.test(opening)) return "safe-harbor";
+  if (trademarks.test(opening)) return "trademarks";
   return undefined;
 }
 
@@ -54,6 +61,13 @@ function headingMarkdown(text: string): string {
   );
 }
 
+/** A table as the wire laid it out: monospaced lines, fenced so nothing in it reads as markdown. */
+function tableMarkdown(text: string): string {
+  return escaper
+    .stringify({ type: "root", children: [{ type: "code", value: text }] })
+    .trim();
+}
+
 function paragraphMarkdown(text: string, strong: boolean): string {
   const value = { type: "text" as const, value: text };
   return blockMarkdown(
@@ -63,6 +77,18 @@ function paragraphMarkdown(text: string, strong: boolean): string {
     },
     strong ? `**${text}**` : text,
   );
+}
+
+/**
+ * Whether another legal notice comes before the next heading: a paragraph
+ * between the forward-looking statements and it ("Risk factors include …")
+ * belongs to them; one with nothing of the kind after it is the body's own.
+ */
+function noticeFollows(blocks: readonly WireBlock[]): boolean {
+  const nextHeading = blocks.findIndex(({ kind }) => kind === "heading");
+  return blocks
+    .slice(0, nextHeading === -1 ? blocks.length : nextHeading)
+    .some((block) => setApartSectionOf(block) !== undefined);
 }
 
 /**
@@ -92,11 +118,11 @@ export function bodyMarkdown(blocks: readonly WireBlock[]): {
       return;
     }
     const last = chunks.at(-1);
-    // The forward-looking statements run on until a heading or the trademark notice.
     const continuesSafeHarbor =
-      block.kind !== "heading" &&
+      (block.kind === "paragraph" || block.kind === "label") &&
       last?.section === "safe-harbor" &&
-      setApartSectionOf(block) === undefined;
+      setApartSectionOf(block) === undefined &&
+      noticeFollows(blocks.slice(index + 1));
     if (continuesSafeHarbor) {
       notes.push({
         field: "body",
@@ -106,10 +132,18 @@ export function bodyMarkdown(blocks: readonly WireBlock[]): {
     const section = continuesSafeHarbor
       ? "safe-harbor"
       : setApartSectionOf(block);
+    if (block.kind === "table") {
+      notes.push({
+        field: "body",
+        message: `a table starting ${JSON.stringify(block.text.split("\n")[0]?.trim())} is kept as printed, in a preformatted block; set it as a markdown table if you want its columns read as such`,
+      });
+    }
     const markdown =
       block.kind === "heading"
         ? headingMarkdown(block.text)
-        : paragraphMarkdown(block.text, block.kind === "label");
+        : block.kind === "table"
+          ? tableMarkdown(block.text)
+          : paragraphMarkdown(block.text, block.kind === "label");
     if (section && last?.section === section) last.parts.push(markdown);
     else chunks.push({ section, parts: [markdown] });
   });

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { CalendarDate } from "@/lib/calendar-date";
 import { reviewPlaceholder } from "@/lib/content/review";
 import type { callSchema } from "@/lib/content/schema";
-import { findPhoneNumbers } from "@/lib/phone";
+import { findPhoneNumbers, parsePhone } from "@/lib/phone";
 import { findDates, findTimes, type TimeInText } from "@/lib/dates-in-text";
 import { wallClockToEpochMs } from "@/lib/time";
 import { zoneAfterTime } from "./zones";
@@ -36,13 +36,21 @@ export function callBlockIndexes(blocks: readonly WireBlock[]): number[] {
     ({ kind, text }) => kind === "heading" && callHeading.test(text),
   );
   if (heading !== -1) {
-    // The legal notices close the section even where no heading does.
     const next = blocks.findIndex(
+      (block, index) => index > heading && block.kind === "heading",
+    );
+    const sectionEnd = next === -1 ? blocks.length : next;
+    // Without a heading after it, the section ends at the legal notices, once no number to call follows.
+    const notices = blocks.findIndex(
       (block, index) =>
         index > heading &&
-        (block.kind === "heading" || setApartSectionOf(block) !== undefined),
+        index < sectionEnd &&
+        setApartSectionOf(block) !== undefined &&
+        blocks
+          .slice(index, sectionEnd)
+          .every(({ text }) => findPhoneNumbers(text).length === 0),
     );
-    const end = next === -1 ? blocks.length : next;
+    const end = notices === -1 ? sectionEnd : notices;
     return Array.from(
       { length: end - heading - 1 },
       (_, offset) => heading + 1 + offset,
@@ -51,6 +59,17 @@ export function callBlockIndexes(blocks: readonly WireBlock[]): number[] {
   return blocks.flatMap(({ kind, text }, index) =>
     kind === "paragraph" && aboutCall.test(text) ? [index] : [],
   );
+}
+
+/** Each number once, as first printed, though the text may repeat it. */
+function distinctNumbers(printed: readonly string[]): { number: string }[] {
+  const seen = new Set<string>();
+  return printed.flatMap((number) => {
+    const { e164 } = parsePhone(number);
+    if (seen.has(e164)) return [];
+    seen.add(e164);
+    return [{ number }];
+  });
 }
 
 function firstLink(text: string): string | undefined {
@@ -66,15 +85,16 @@ function webcastAt(
   return where && url ? { access: where, url } : undefined;
 }
 
-/** The day after "through" or "until"; a day written without its year is read as the next one after the release. */
+/** The day after "through" or "until"; a day written without its year is the first such day after the release. */
 function dateAfterUntil(
   sentence: string,
   releaseDate: CalendarDate,
 ): CalendarDate | undefined {
   const until = availableUntil.exec(sentence);
   return until
-    ? findDates(sentence, releaseDate).find(({ start }) => start > until.index)
-        ?.date
+    ? findDates(sentence, releaseDate, { forward: true }).find(
+        ({ start }) => start > until.index,
+      )?.date
     : undefined;
 }
 
@@ -87,17 +107,25 @@ function isAboutReplay(sentence: string, releaseDate: CalendarDate): boolean {
 }
 
 /**
- * The clauses of a paragraph: its sentences, parted again at semicolons, for
- * "To participate, dial (888) 882-0115; a replay will be available at …".
+ * The clauses of a paragraph: its sentences, except that one which starts
+ * about the live call and goes on, after a semicolon, about the replay is
+ * parted there: "To participate, dial (888) 882-0115; a replay will be
+ * available at …". A sentence that starts about the replay stays whole.
  */
-function clausesOf(paragraph: string): Sentence[] {
-  return sentencesOf(paragraph).flatMap(({ text, start }) => {
-    let offset = 0;
-    return text.split(/(?<=;)\s+/).map((clause) => {
-      const at = text.indexOf(clause, offset);
-      offset = at + clause.length;
-      return { text: clause, start: start + at };
-    });
+function clausesOf(paragraph: string, releaseDate: CalendarDate): Sentence[] {
+  return sentencesOf(paragraph).flatMap((sentence) => {
+    const { text, start } = sentence;
+    const parts = text.split(/(?<=;)\s+/);
+    const replayPart = parts.findIndex((part) =>
+      isAboutReplay(part, releaseDate),
+    );
+    if (replayPart < 1) return [sentence];
+    const live = parts.slice(0, replayPart).join(" ");
+    const replayStart = text.indexOf(parts[replayPart] ?? "", live.length);
+    return [
+      { text: text.slice(0, replayStart).trimEnd(), start },
+      { text: text.slice(replayStart), start: start + replayStart },
+    ];
   });
 }
 
@@ -116,7 +144,7 @@ function readTiming(
 ): Timing | undefined {
   const liveTimes: LiveTime[] = paragraphs.flatMap((paragraph) => {
     const sentences = sentencesOf(paragraph);
-    const clauses = clausesOf(paragraph);
+    const clauses = clausesOf(paragraph, releaseDate);
     return findTimes(paragraph, releaseDate).flatMap((time) => {
       const before = ({ start }: Sentence) => start <= time.start;
       const clause = clauses.findLast(before);
@@ -223,7 +251,7 @@ function readReplay(
     if (through && !findDates(text).some(({ date }) => date === through)) {
       notes.push({
         field: "calls[0].replay",
-        message: `${JSON.stringify(text)} gives no year; read as ${through}, the nearest such day to the release; check it`,
+        message: `${JSON.stringify(text)} gives no year; read as ${through}, the first such day after the release; check it`,
       });
     }
     if (through && (phones.length > 0 || !aboutWebcast.test(text)))
@@ -244,7 +272,7 @@ function readReplay(
   const telephone =
     telephoneNumbers.length > 0
       ? {
-          numbers: telephoneNumbers.map((number) => ({ number })),
+          numbers: distinctNumbers(telephoneNumbers),
           ...code,
           ...(telephoneThrough && { through: telephoneThrough }),
         }
@@ -295,15 +323,19 @@ export function readCall(
     return { call: undefined, notes };
   }
 
-  const clauses = paragraphs.flatMap(clausesOf);
+  const clauses = paragraphs.flatMap((paragraph) =>
+    clausesOf(paragraph, releaseDate),
+  );
   const replayClauses = clauses.filter(({ text }) =>
     isAboutReplay(text, releaseDate),
   );
   const liveClauses = clauses.filter(
     ({ text }) => !isAboutReplay(text, releaseDate),
   );
-  const dialIn = liveClauses.flatMap(({ text }) =>
-    findPhoneNumbers(text).map((phone) => ({ number: phone.text })),
+  const dialIn = distinctNumbers(
+    liveClauses.flatMap(({ text }) =>
+      findPhoneNumbers(text).map((phone) => phone.text),
+    ),
   );
   const webcast = liveClauses
     .filter(({ text }) => aboutWebcast.test(text))

@@ -51,6 +51,8 @@ const emptyDraft = (role?: ContactRole): Draft => ({
   plainLines: [],
 });
 
+const isFax = (label: string) => /^fax\b/i.test(label.trim());
+
 /** "Tel:", "Phone:" before a number label it; anything else names the person. */
 const isLabel = (text: string) => text.endsWith(":");
 
@@ -85,6 +87,11 @@ export function readContacts(lines: readonly string[]): {
       current.role = role;
     } else if (email) {
       current.email = email;
+    } else if (phone && isFax(line.slice(0, phone.start))) {
+      notes.push({
+        field: "contacts",
+        message: `${JSON.stringify(line)} is a fax number, which a contact has no field for; left out`,
+      });
     } else if (phone) {
       const before = line.slice(0, phone.start).replace(/[\s,]+$/, "");
       // A second number under one role is a second person.
@@ -118,9 +125,10 @@ export function readContacts(lines: readonly string[]): {
   const contacts = drafts.flatMap((draft, index): ContactInput[] => {
     const field = `contacts[${index}]`;
     const { role, phone, email, plainLines } = draft;
-    // Without "Name, phone", the line just above the number is the name.
-    const name = draft.name ?? plainLines.at(-1);
-    const ownLines = draft.name ? plainLines : plainLines.slice(0, -1);
+    // Without "Name, phone", a lone line is the name; of two or more, which is the name is not certain.
+    const name =
+      draft.name ?? (plainLines.length === 1 ? plainLines[0] : undefined);
+    const ownLines = draft.name ? plainLines : [];
     const [ownOrganization, ...unplaced] = ownLines;
     const organization = ownOrganization ?? sharedOrganization;
     for (const line of unplaced) {
@@ -136,9 +144,13 @@ export function readContacts(lines: readonly string[]): {
       const shown = [role, ...plainLines, draft.name, phone, email].filter(
         Boolean,
       );
+      const unsure =
+        !name && plainLines.length > 1
+          ? `which of ${plainLines.map((line) => JSON.stringify(line)).join(", ")} is the name is not certain`
+          : `no ${missing.join(", ")} found`;
       notes.push({
         field,
-        message: `no ${missing.join(", ")} found in ${JSON.stringify(shown.join(" / "))}; add this contact by hand`,
+        message: `${unsure} in ${JSON.stringify(shown.join(" / "))}; add this contact by hand`,
       });
       return [];
     }

@@ -20,8 +20,11 @@ export type FigureInput = z.input<typeof figureSchema>;
 const number = String.raw`\d[\d,]*(?:\.\d+)?`;
 const scale = String.raw`(?:\s*(?:thousand|million|billion)|[KMB])\b`;
 const oneAmount = String.raw`\$(?:\(${number}\)|${number})(?:${scale})?`;
+const toWord = String.raw`\s*(?:-|\u2013|to)\s*`;
+/** "$43-46 million": the scale is written once, after the second bound. */
+const sharedScaleRange = String.raw`\$${number}\s*(?:-|\u2013)\s*${number}${scale}`;
 const amountPattern = new RegExp(
-  String.raw`(?:\b(?:exceeded|over|more than|less than|approximately|about|nearly|almost|at least|up to)\s+)?${oneAmount}(?:\s*(?:-|\u2013|to)\s*(?:${oneAmount}|${number}(?:${scale})?))?`,
+  String.raw`(?:\b(?:exceeded|over|more than|less than|approximately|about|nearly|almost|at least|up to)\s+)?(?:${sharedScaleRange}|${oneAmount}(?:${toWord}${oneAmount})?)`,
   "g",
 );
 /** Words that give an amount a span of time, which a day alone does not: "for the fourth quarter". */

@@ -173,13 +173,13 @@ describe("the call section", () => {
     expect(release.calls[0]?.telephoneReplay?.code).toBe("2119 0372");
   });
 
-  it("reads 'through May 12' as the nearest May 12 to the release, and asks a person to check", () => {
+  it("reads 'through May 12' as the first May 12 after the release, and asks a person to check", () => {
     const { call, notes } = imported("replay-through-without-year.txt");
     expect(call?.replay?.telephone?.through).toBe("2005-05-12");
     expect(notes).toContainEqual({
       field: "calls[0].replay",
       message:
-        '"The telephone playback will be available through May 12." gives no year; read as 2005-05-12, the nearest such day to the release; check it',
+        '"The telephone playback will be available through May 12." gives no year; read as 2005-05-12, the first such day after the release; check it',
     });
   });
 
@@ -227,6 +227,7 @@ describe("key figures and legal notices", () => {
     ).toEqual([
       ["$310.5M", "2005-03-31"],
       ["$(0.05)", "2005-03-31"],
+      ["$10 million", "2005-04-15"],
     ]);
     expect(notes).toContainEqual({
       field: "figures",
@@ -482,8 +483,8 @@ describe("the CONTACT block", () => {
     ]);
   });
 
-  it("the name on its own line, then 'Tel:', under 'Investors:' and 'Media:'", () => {
-    const { frontMatter } = imported("contacts-name-then-tel.txt");
+  it("the name on its own line, then 'Tel:', under 'Investors:' and 'Media:'; a name beside another line is reported", () => {
+    const { frontMatter, notes } = imported("contacts-name-then-tel.txt");
     expect(frontMatter.contacts).toEqual([
       {
         role: "Investor Relations",
@@ -491,14 +492,12 @@ describe("the CONTACT block", () => {
         phone: "978-589-8672",
         email: "jphilbrook@sonusnet.com",
       },
-      {
-        role: "Media Relations",
-        organization: "Greenough Communications",
-        name: "Laureen McGowan",
-        phone: "617-275-6515",
-        email: "lmcgowan@greenoughcom.com",
-      },
     ]);
+    expect(notes).toContainEqual({
+      field: "contacts[1]",
+      message:
+        'which of "Greenough Communications", "Laureen McGowan" is the name is not certain in "Media Relations / Greenough Communications / Laureen McGowan / 617-275-6515 / lmcgowan@greenoughcom.com"; add this contact by hand',
+    });
   });
 
   it("name, phone and e-mail on one line; a second number is reported, not dropped", () => {
@@ -518,5 +517,97 @@ describe("the CONTACT block", () => {
       message:
         '"Jocelyn Philbrook, 978-589-8672 or 978-614-8672, jphilbrook@sonusnet.com" gives a second number, 978-614-8672, and a contact has one; add it by hand if it belongs',
     });
+  });
+});
+
+describe("what ordinary text must not be taken for", () => {
+  it("a sentence about the replay, continued after a semicolon, stays the replay's; a repeated number is listed once", () => {
+    const { call } = imported("replay-sentence-with-semicolon.txt");
+    expect(call?.dialIn).toEqual([{ number: "(888) 882-0115" }]);
+    expect(call?.replay?.telephone).toEqual({
+      numbers: [{ number: "(800) 633-8284" }, { number: "(402) 977-9140" }],
+      code: "21228369",
+      codeName: "reservation number",
+      through: "2005-05-12",
+    });
+  });
+
+  it("a call paragraph that mentions forward-looking statements is not the legal notice", () => {
+    const { call, body } = imported("call-mentions-forward-looking.txt");
+    expect(call).toMatchObject({
+      time: "16:45",
+      dialIn: [{ number: "(888) 882-0115" }],
+    });
+    expect(body).not.toContain(":::safe-harbor");
+  });
+
+  it("a lead with a parenthesis between dashes is not a dateline", () => {
+    const { frontMatter, body } = imported("lead-with-dashes-no-dateline.txt");
+    expect(frontMatter.dateline.startsWith(REVIEW_MARKER)).toBe(true);
+    expect(body.trim()).toBe(
+      "Sonus Networks (Nasdaq: SONS) today reported that new deployments at two carriers -- (one wireline, one wireless) -- drove revenues of $45 million for the first quarter of fiscal 2005.",
+    );
+  });
+
+  it("a headline after a CONTACT block is the headline, not a contact", () => {
+    const { frontMatter } = imported("contact-before-headline.txt");
+    expect(frontMatter.headline).toBe(
+      "Sonus Networks Reports First Quarter 2005 Results",
+    );
+    expect(frontMatter.contacts.map(({ name }) => name)).toEqual([
+      "Jocelyn Philbrook",
+    ]);
+  });
+
+  it("a table keeps its lines and columns, and the paragraph after the notice stays the body's", () => {
+    const { body, notes } = imported("table-after-notice.txt");
+    expect(body).toContain(
+      "Sonus Networks, Inc. will present at the JMP Securities conference in San Francisco on May 4, 2005.\n\n```\n",
+    );
+    expect(body).toContain(
+      "Revenues                                    $45,123         $39,456\n                                     --------------  --------------\n",
+    );
+    expect(body).not.toMatch(/:::safe-harbor[^:]*JMP/);
+    expect(notes.map(({ message }) => message)).toContainEqual(
+      expect.stringContaining('a table starting "SONUS NETWORKS, INC."'),
+    );
+  });
+
+  it("a fax number is not a second contact", () => {
+    const { frontMatter, notes } = imported("contact-with-fax.txt");
+    expect(frontMatter.contacts).toEqual([
+      {
+        role: "Investor Relations",
+        name: "Jocelyn Philbrook",
+        phone: "978-589-8672",
+        email: "jphilbrook@sonusnet.com",
+      },
+    ]);
+    expect(notes).toContainEqual({
+      field: "contacts",
+      message:
+        '"Fax: 978-589-8673" is a fax number, which a contact has no field for; left out',
+    });
+  });
+});
+
+describe("more datelines and replay ends", () => {
+  it("reads a dateline from a wire it does not know, and asks a person to name the wire", () => {
+    const { frontMatter, notes } = imported("dateline-other-wire.txt");
+    expect(frontMatter).toMatchObject({
+      dateline: "CHELMSFORD, Mass.",
+      date: "2005-04-20",
+    });
+    expect(frontMatter.wire.startsWith(REVIEW_MARKER)).toBe(true);
+    expect(notes).toContainEqual({
+      field: "wire",
+      message: '"PRIMEZONE" is not a wire service the importer knows',
+    });
+  });
+
+  it("reads a replay end without its year as the first such day after the release, which the build accepts", () => {
+    const { call, release } = imported("replay-through-next-year.txt");
+    expect(call?.replay?.telephone?.through).toBe("2006-01-31");
+    expect(release.calls[0]?.telephoneReplay?.through).toBe("2006-01-31");
   });
 });

@@ -1,3 +1,6 @@
+import { findPhoneNumbers } from "@/lib/phone";
+import { findLinks } from "./links";
+
 /**
  * The layout of a wire-service release as plain text: the exhibit line, the
  * headline, the dateline lead, the body's headings and paragraphs, and the
@@ -10,10 +13,14 @@ const maxLabelWords = 8;
 const maxHeadingWords = 12;
 /** Contact lines are short: "Investor Relations:", "Jocelyn Philbrook, 978-589-8672". */
 const maxContactLineWords = 8;
+/** "Investor Relations:", "Media Contact:". */
+const maxRoleWords = 3;
+/** A dateline's city: "CHELMSFORD, Mass.", "SANTA CLARA, Calif.". */
+const maxCityWords = 5;
 
 export type WireBlock = {
-  readonly kind: "heading" | "label" | "paragraph";
-  /** The text with its line breaks folded into single spaces. */
+  readonly kind: "heading" | "label" | "paragraph" | "table";
+  /** The text with its line breaks folded into single spaces; a table's keeps its lines and columns. */
   readonly text: string;
 };
 
@@ -51,16 +58,28 @@ const markLine = /^(?:[-#*=_~\s]+|-\s*30\s*-)$/;
 const releaseNotice = /^(for immediate release|news release|press release)$/i;
 /** "--" or an em dash, with or without spaces: "Mass.--(BUSINESS WIRE)--", "MA -- (BUSINESS WIRE) --". */
 const dash = String.raw`\s*(?:--|\u2014)\s*`;
-/** Every wire service's name holds "wire": Business Wire, PR Newswire, GlobeNewswire. */
+/** The wire in capitals ("BUSINESS WIRE", "PRIMEZONE"), or a name holding "wire" ("Business Wire"). */
 const businessWireLead = new RegExp(
-  String.raw`^(?<city>.+?)${dash}\((?<wire>[^)]*wire[^)]*)\)${dash}(?<rest>.*)$`,
-  "is",
+  String.raw`^(?<city>.+?)${dash}\((?<wire>[A-Z][A-Z ]*[A-Z]|[A-Z][^),]*[Ww]ire[^),]*)\)${dash}(?<rest>.*)$`,
+  "s",
 );
 const leadDate = new RegExp(String.raw`^(?<date>.+?)${dash}(?<rest>.*)$`, "s");
 const newswireLead = new RegExp(
   String.raw`^(?<city>.+?),\s+(?<date>\S+\.? \d{1,2}, \d{4})\s+\/(?<wire>[^/]+)\/${dash}(?<rest>.*)$`,
   "s",
 );
+
+function partition<T>(
+  items: readonly T[],
+  test: (item: T) => boolean,
+): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+/** Columns: at least two lines with a gap of three spaces or more inside them. */
+function isTable(block: readonly Line[]): boolean {
+  return block.filter(({ text }) => /\S {3,}\S/.test(text)).length >= 2;
+}
 
 function toLines(text: string): Line[] {
   return text
@@ -149,14 +168,31 @@ function endsWithLabel(
   );
 }
 
-function splitParagraphs(blocks: readonly Line[][]): Line[][] {
-  const lines = blocks.flat();
+/** A block laid out in columns, kept line for line with its indentation past the block's least. */
+function tableBlock(block: readonly Line[]): WireBlock {
+  const least = Math.min(...block.map(({ indent }) => indent));
+  return {
+    kind: "table",
+    text: block
+      .map(({ indent, text }) => " ".repeat(indent - least) + text)
+      .join("\n"),
+  };
+}
+
+/**
+ * The body's blocks: prose parted into paragraphs by the layout of the prose
+ * around it (indented first lines, label lines), tables as they stand.
+ */
+function bodyBlocks(blocks: readonly Line[][]): WireBlock[] {
+  const prose = blocks.filter((block) => !isTable(block));
+  const lines = prose.flat();
   const baseIndent = Math.min(...lines.map(({ indent }) => indent));
   const wrapWidth = Math.max(
     ...lines.map(({ indent, text }) => indent + text.length),
   );
-  const hanging = usesHangingIndent(blocks, baseIndent);
+  const hanging = usesHangingIndent(prose, baseIndent);
   return blocks.flatMap((block) => {
+    if (isTable(block)) return [tableBlock(block)];
     const paragraphs: Line[][] = [];
     let current: Line[] = [];
     for (const line of block) {
@@ -171,7 +207,7 @@ function splitParagraphs(blocks: readonly Line[][]): Line[][] {
       current.push(line);
     }
     if (current.length > 0) paragraphs.push(current);
-    return paragraphs;
+    return paragraphs.map(classify);
   });
 }
 
@@ -196,7 +232,12 @@ function readLead(
       rest: newswire.rest ?? "",
     };
   const businessWire = businessWireLead.exec(text)?.groups;
-  if (!businessWire?.city || !businessWire.wire) return undefined;
+  if (
+    !businessWire?.city ||
+    !businessWire.wire ||
+    words(businessWire.city).length > maxCityWords
+  )
+    return undefined;
   const afterWire = businessWire.rest ?? "";
   const dated = leadDate.exec(afterWire)?.groups;
   const hasDate = dated?.date !== undefined && isDateLine(dated.date);
@@ -239,9 +280,10 @@ function continuesContacts(block: readonly Line[]): boolean {
     block.every(({ text }) => words(text).length <= maxContactLineWords) &&
     block.some(
       ({ text }) =>
-        text.endsWith(":") ||
+        (text.endsWith(":") && words(text).length <= maxRoleWords) ||
         text.toLowerCase() === "or" ||
-        /@|\d{3}/.test(text),
+        findPhoneNumbers(text).length > 0 ||
+        findLinks(text).some(({ isEmail }) => isEmail),
     )
   );
 }
@@ -274,16 +316,12 @@ export function readWireText(
   text: string,
   isDateLine: (line: string) => boolean,
 ): WireText {
-  const lines = toLines(text);
-  const skippedLines = lines
-    .filter(({ text }) => markLine.test(text))
-    .map(({ text }) => text);
-  // A mark line parts what is above it from what is below, as a blank line would.
-  const allBlocks = toBlocks(
-    lines.map((line) =>
-      markLine.test(line.text) ? { indent: 0, text: "" } : line,
-    ),
+  // A mark stands alone between blank lines; rules inside a table are part of it.
+  const [skipped, allBlocks] = partition(
+    toBlocks(toLines(text)),
+    (block) => block.length === 1 && markLine.test(block[0]?.text ?? ""),
   );
+  const skippedLines = skipped.map(join);
   const isLead = (block: readonly Line[]) =>
     readLead(join(block), isDateLine) !== undefined;
   const contactRange = contactBlockRange(allBlocks, isLead);
@@ -320,12 +358,9 @@ export function readWireText(
     else headerLines.push(line);
   }
 
-  const paragraphs = splitParagraphs(blocks.slice(bodyStart));
+  const body = bodyBlocks(blocks.slice(bodyStart));
   const lead =
-    leadIndex === -1
-      ? undefined
-      : readLead(join(paragraphs[0] ?? []), isDateLine);
-  const body = paragraphs.map(classify);
+    leadIndex === -1 ? undefined : readLead(body[0]?.text ?? "", isDateLine);
   if (lead) body[0] = { kind: "paragraph", text: lead.rest };
 
   return {
