@@ -8,6 +8,14 @@ import { importRelease } from "./import-release";
 
 const fixtures = path.join(import.meta.dirname, "__fixtures__");
 
+/** The investor contact most fixtures print, without an organisation line. */
+const jocelynForInvestors = {
+  role: "Investor Relations",
+  name: "Jocelyn Philbrook",
+  phone: "978-589-8672",
+  email: "jphilbrook@sonusnet.com",
+};
+
 /** Imports a fixture and checks the result as the build would, placeholders apart. */
 function imported(fixture: string) {
   const result = importRelease(
@@ -485,14 +493,7 @@ describe("the CONTACT block", () => {
 
   it("the name on its own line, then 'Tel:', under 'Investors:' and 'Media:'; a name beside another line is reported", () => {
     const { frontMatter, notes } = imported("contacts-name-then-tel.txt");
-    expect(frontMatter.contacts).toEqual([
-      {
-        role: "Investor Relations",
-        name: "Jocelyn Philbrook",
-        phone: "978-589-8672",
-        email: "jphilbrook@sonusnet.com",
-      },
-    ]);
+    expect(frontMatter.contacts).toEqual([jocelynForInvestors]);
     expect(notes).toContainEqual({
       field: "contacts[1]",
       message:
@@ -575,14 +576,7 @@ describe("what ordinary text must not be taken for", () => {
 
   it("a fax number is not a second contact", () => {
     const { frontMatter, notes } = imported("contact-with-fax.txt");
-    expect(frontMatter.contacts).toEqual([
-      {
-        role: "Investor Relations",
-        name: "Jocelyn Philbrook",
-        phone: "978-589-8672",
-        email: "jphilbrook@sonusnet.com",
-      },
-    ]);
+    expect(frontMatter.contacts).toEqual([jocelynForInvestors]);
     expect(notes).toContainEqual({
       field: "contacts",
       message:
