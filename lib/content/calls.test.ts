@@ -192,3 +192,17 @@ describe("a replay code must stand in the body as a whole word", () => {
     ]);
   });
 });
+
+describe("call page names", () => {
+  it("a release named '…-call' gives its call the same name, not '…-call-call'", () => {
+    const source = fs.readFileSync(fileOf("call-valid"), "utf8");
+    const release = readReleaseSource(
+      "content/releases/2005-03-03-results-call.md",
+      source,
+    );
+    if (Array.isArray(release)) throw new Error(JSON.stringify(release));
+    expect(release.calls.map(({ slug }) => slug)).toEqual([
+      "2005-03-03-results-call",
+    ]);
+  });
+});

@@ -30,6 +30,10 @@ export function deriveCalls(
 ): Derived {
   const problems: ContentProblem[] = [];
   const headlinePart = releaseSlug.slice("YYYY-MM-DD-".length);
+  // "…-results-call" already says it: no "…-results-call-call".
+  const callPart = headlinePart.endsWith("-call")
+    ? headlinePart
+    : `${headlinePart}-call`;
   const derived = calls.map((call, index): Call => {
     const field = `calls[${index}]`;
     let startsAt: number | undefined;
@@ -74,7 +78,7 @@ export function deriveCalls(
       }
     }
     return {
-      slug: `${call.date}-${headlinePart}-call${index === 0 ? "" : `-${index + 1}`}`,
+      slug: `${call.date}-${callPart}${index === 0 ? "" : `-${index + 1}`}`,
       releaseSlug,
       title: call.title,
       purpose: call.purpose,
