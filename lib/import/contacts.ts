@@ -37,6 +37,17 @@ function roleOf(line: string): ContactRole | undefined {
   return roleByHeading.get(line.slice(0, -1).trim().toLowerCase());
 }
 
+/** A line only a CONTACT block holds: a role, "or", a telephone number or an e-mail address. */
+export function isContactLine(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    roleOf(trimmed) !== undefined ||
+    trimmed.toLowerCase() === "or" ||
+    findPhoneNumbers(trimmed).length > 0 ||
+    findLinks(trimmed).some(({ isEmail }) => isEmail)
+  );
+}
+
 type Draft = {
   role?: ContactRole;
   /** Lines that are neither role, phone nor e-mail: the contact's organisation and, when no line gives "Name, phone", its name. */
@@ -54,7 +65,7 @@ const emptyDraft = (role?: ContactRole): Draft => ({
 const isFax = (label: string) => /^fax\b/i.test(label.trim());
 
 /** "Tel:", "Phone:" before a number label it; anything else names the person. */
-const isLabel = (text: string) => text.endsWith(":");
+const isPhoneLabel = (text: string) => text.endsWith(":");
 
 /**
  * Reads a CONTACT block: contacts separated by "or", a role line or a second
@@ -97,7 +108,7 @@ export function readContacts(lines: readonly string[]): {
       // A second number under one role is a second person.
       if (current.phone) startContact(current.role);
       current.phone = phone.text;
-      if (before && !isLabel(before)) current.name = before;
+      if (before && !isPhoneLabel(before)) current.name = before;
       const emailAfter = findLinks(line.slice(phone.end)).find(
         ({ isEmail }) => isEmail,
       );

@@ -27,6 +27,8 @@ const amountPattern = new RegExp(
   String.raw`(?:\b(?:exceeded|over|more than|less than|approximately|about|nearly|almost|at least|up to)\s+)?(?:${sharedScaleRange}|${oneAmount}(?:${toWord}${oneAmount})?)`,
   "g",
 );
+const dollarSigns = (text: string) => text.split("$").length - 1;
+
 /** Words that give an amount a span of time, which a day alone does not: "for the fourth quarter". */
 const namesPeriod = /\b(quarter|year|month|half|period)\b/i;
 const ordinalQuarters = ["first", "second", "third", "fourth"];
@@ -129,10 +131,10 @@ export function readFacts(paragraphs: readonly string[]): {
       }
     }
     const dollarsRead = amounts.reduce(
-      (count, value) => count + value.split("$").length - 1,
+      (count, value) => count + dollarSigns(value),
       0,
     );
-    if (sentence.split("$").length - 1 > dollarsRead) {
+    if (dollarSigns(sentence) > dollarsRead) {
       notes.push({
         field: "figures",
         message: `an amount in ${JSON.stringify(sentence)} is not in a form the importer reads; add it by hand if it is a key figure`,

@@ -1,5 +1,4 @@
-import { findPhoneNumbers } from "@/lib/phone";
-import { findLinks } from "./links";
+import { isContactLine } from "./contacts";
 
 /**
  * The layout of a wire-service release as plain text: the exhibit line, the
@@ -13,8 +12,6 @@ const maxLabelWords = 8;
 const maxHeadingWords = 12;
 /** Contact lines are short: "Investor Relations:", "Jocelyn Philbrook, 978-589-8672". */
 const maxContactLineWords = 8;
-/** "Investor Relations:", "Media Contact:". */
-const maxRoleWords = 3;
 /** A dateline's city: "CHELMSFORD, Mass.", "SANTA CLARA, Calif.". */
 const maxCityWords = 5;
 
@@ -59,12 +56,13 @@ const releaseNotice = /^(for immediate release|news release|press release)$/i;
 /** "--" or an em dash, with or without spaces: "Mass.--(BUSINESS WIRE)--", "MA -- (BUSINESS WIRE) --". */
 const dash = String.raw`\s*(?:--|\u2014)\s*`;
 /** The wire in capitals ("BUSINESS WIRE", "PRIMEZONE"), or a name holding "wire" ("Business Wire"). */
-const businessWireLead = new RegExp(
+const parenthesisedWireLead = new RegExp(
   String.raw`^(?<city>.+?)${dash}\((?<wire>[A-Z][A-Z ]*[A-Z]|[A-Z][^),]*[Ww]ire[^),]*)\)${dash}(?<rest>.*)$`,
   "s",
 );
 const leadDate = new RegExp(String.raw`^(?<date>.+?)${dash}(?<rest>.*)$`, "s");
-const newswireLead = new RegExp(
+/** "WESTFORD, Mass., May 2, 2005 /PRNewswire/ --" */
+const slashedWireLead = new RegExp(
   String.raw`^(?<city>.+?),\s+(?<date>\S+\.? \d{1,2}, \d{4})\s+\/(?<wire>[^/]+)\/${dash}(?<rest>.*)$`,
   "s",
 );
@@ -223,27 +221,27 @@ function readLead(
   text: string,
   isDateLine: (line: string) => boolean,
 ): (Dateline & { rest: string }) | undefined {
-  const newswire = newswireLead.exec(text)?.groups;
-  if (newswire?.city && newswire.wire && newswire.date)
+  const slashed = slashedWireLead.exec(text)?.groups;
+  if (slashed?.city && slashed.wire && slashed.date)
     return {
-      city: newswire.city.trim(),
-      wire: newswire.wire.trim(),
-      dateText: newswire.date.trim(),
-      rest: newswire.rest ?? "",
+      city: slashed.city.trim(),
+      wire: slashed.wire.trim(),
+      dateText: slashed.date.trim(),
+      rest: slashed.rest ?? "",
     };
-  const businessWire = businessWireLead.exec(text)?.groups;
+  const parenthesised = parenthesisedWireLead.exec(text)?.groups;
   if (
-    !businessWire?.city ||
-    !businessWire.wire ||
-    words(businessWire.city).length > maxCityWords
+    !parenthesised?.city ||
+    !parenthesised.wire ||
+    words(parenthesised.city).length > maxCityWords
   )
     return undefined;
-  const afterWire = businessWire.rest ?? "";
+  const afterWire = parenthesised.rest ?? "";
   const dated = leadDate.exec(afterWire)?.groups;
   const hasDate = dated?.date !== undefined && isDateLine(dated.date);
   return {
-    city: businessWire.city.trim(),
-    wire: businessWire.wire.trim(),
+    city: parenthesised.city.trim(),
+    wire: parenthesised.wire.trim(),
     dateText: hasDate ? dated.date?.trim() : undefined,
     rest: hasDate ? (dated.rest ?? "") : afterWire,
   };
@@ -266,11 +264,6 @@ function headerLengthWithoutLead(
 }
 
 /**
- * Reads the layout of a wire text. `isDateLine` tells a header line that is
- * only a date ("March 29, 2004"); it is passed in because reading dates is
- * the caller's business.
- */
-/**
  * A block after the one labelled CONTACT that goes on with it, as when
  * contacts are separated by a blank line: short lines, one of them a role,
  * "or", a number or an address.
@@ -278,13 +271,7 @@ function headerLengthWithoutLead(
 function continuesContacts(block: readonly Line[]): boolean {
   return (
     block.every(({ text }) => words(text).length <= maxContactLineWords) &&
-    block.some(
-      ({ text }) =>
-        (text.endsWith(":") && words(text).length <= maxRoleWords) ||
-        text.toLowerCase() === "or" ||
-        findPhoneNumbers(text).length > 0 ||
-        findLinks(text).some(({ isEmail }) => isEmail),
-    )
+    block.some(({ text }) => isContactLine(text))
   );
 }
 
