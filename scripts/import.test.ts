@@ -124,6 +124,26 @@ describe("npm run import", () => {
     },
   );
 
+  it(
+    "names a published file it cannot compare with, and still writes the import",
+    slowProcess,
+    () => {
+      fs.mkdirSync(target(""), { recursive: true });
+      fs.writeFileSync(target("2004-03-01-broken.md"), "no front matter");
+      const { status, stderr } = runImport(
+        path.join(fixtures, "date-plain.txt"),
+      );
+      expect(status).toBe(0);
+      expect(stderr).toContain(
+        "releases/2004-03-01-broken.md: fails its own content checks (npm run build lists them), so the import was not compared with it",
+      );
+      expect(written()).toEqual([
+        "2004-03-01-broken.md",
+        "2004-03-29-first-quarter-2005-results-call.md",
+      ]);
+    },
+  );
+
   it("prints the file and writes nothing with --dry-run", slowProcess, () => {
     const { status, stdout } = runImport(
       path.join(fixtures, "date-plain.txt"),

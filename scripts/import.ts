@@ -11,10 +11,9 @@ import { parseArgs } from "node:util";
 import { calendarDateSchema } from "../lib/calendar-date";
 import type { ContentProblem } from "../lib/content/errors";
 import {
-  findCollisions,
-  readReleaseIdentities,
+  findClashesWithPublished,
   readReleaseSource,
-  type ReleaseDraft,
+  releaseFilePath,
 } from "../lib/content/load";
 import { contentDirectory } from "../lib/content/location";
 import { findReviewPlaceholders, REVIEW_MARKER } from "../lib/content/review";
@@ -74,29 +73,6 @@ function readArguments() {
   };
 }
 
-/**
- * What the new release would clash with among those already in content/: the
- * file it is to replace (with --force) is left out, and files whose name or
- * front matter cannot be read are named, since the build will refuse them anyway.
- */
-function collisionsWithPublished(
-  contentDir: string,
-  draft: ReleaseDraft,
-): ContentProblem[] {
-  const published = readReleaseIdentities(contentDir);
-  const unreadable = new Set(published.problems.map(({ file }) => file));
-  for (const file of unreadable)
-    console.error(
-      `${file}: fails its own content checks (npm run build lists them), so the import was not compared with it`,
-    );
-  const others = published.identities.filter(
-    ({ sourceFile }) => sourceFile !== draft.sourceFile,
-  );
-  return findCollisions([...others, draft]).filter(
-    ({ file }) => file === draft.sourceFile,
-  );
-}
-
 function report(
   heading: string,
   items: readonly (ImportNote | ContentProblem)[],
@@ -122,10 +98,7 @@ function main(): number {
     return 1;
   }
   const contentDir = contentDirectory();
-  const target = path.relative(
-    process.cwd(),
-    path.join(contentDir, "releases", `${result.fileSlug}.md`),
-  );
+  const target = releaseFilePath(contentDir, result.fileSlug);
   if (result.notes.length > 0)
     report(
       `${options.file}: not imported, so left for you to add or check:`,
@@ -142,11 +115,18 @@ function main(): number {
     );
     return 1;
   }
-  const collisions = collisionsWithPublished(contentDir, checked);
-  if (collisions.length > 0) {
+  const { clashes, unreadableFiles } = findClashesWithPublished(
+    contentDir,
+    checked,
+  );
+  for (const file of unreadableFiles)
+    console.error(
+      `${file}: fails its own content checks (npm run build lists them), so the import was not compared with it`,
+    );
+  if (clashes.length > 0) {
     report(
       `${target}: nothing written; the import clashes with content already there:`,
-      collisions,
+      clashes,
     );
     return 1;
   }

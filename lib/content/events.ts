@@ -39,18 +39,17 @@ function locate(
 
 /**
  * Whether the sentence names the day; "today" is the release date, and a day
- * without its year ("through January 31") may be the nearest such day or the
- * first after the release, as a replay's last day is.
+ * without its year is the nearest such day, or with `forward` (a replay's
+ * last day: "through January 31") the first one after the release.
  */
 function namesDay(
   sentence: string,
   date: CalendarDate,
   releaseDate: CalendarDate,
+  forward: boolean,
 ): boolean {
-  return [false, true].some((forward) =>
-    findDates(sentence, releaseDate, { forward }).some(
-      (named) => named.date === date,
-    ),
+  return findDates(sentence, releaseDate, { forward }).some(
+    (named) => named.date === date,
   );
 }
 
@@ -68,10 +67,10 @@ function sentenceNaming(
   paragraphs: readonly Paragraph[],
   releaseDate: CalendarDate,
   date: CalendarDate,
-  time?: string,
+  { time, forward = false }: { time?: string; forward?: boolean } = {},
 ): SourceSentence | undefined {
   const naming = sentencesIn(paragraphs).filter(({ quote }) =>
-    namesDay(quote, date, releaseDate),
+    namesDay(quote, date, releaseDate, forward),
   );
   if (time === undefined) return naming[0];
   return (
@@ -152,12 +151,10 @@ export function deriveEvents(
     ] as const;
     for (const { kind, date, label, what } of dated) {
       if (date === undefined) continue;
-      const source = sentenceNaming(
-        paragraphs,
-        release.date,
-        date,
-        kind === "call" ? call.time : undefined,
-      );
+      const source = sentenceNaming(paragraphs, release.date, date, {
+        time: kind === "call" ? call.time : undefined,
+        forward: kind === "replay",
+      });
       if (!source) {
         problems.push({
           file,

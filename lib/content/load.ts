@@ -183,44 +183,52 @@ export type ReleaseIdentity = Pick<
   "slug" | "sourceFile" | "date" | "headline"
 > & { readonly calls: readonly { readonly slug: string }[] };
 
+/** The identity of one release from its name and front matter alone, placeholders allowed. */
+function readIdentity(
+  file: string,
+  source: string,
+): ReleaseIdentity | ContentProblem[] {
+  const named = nameOf(file);
+  if (Array.isArray(named)) return named;
+  const read = readFrontMatter(file, source, { allowReviewPlaceholders: true });
+  if (Array.isArray(read)) return read;
+  const { frontMatter } = read;
+  return {
+    slug: named.slug,
+    sourceFile: file,
+    date: frontMatter.date,
+    headline: frontMatter.headline,
+    calls: deriveCalls(file, named.slug, frontMatter.calls).calls,
+  };
+}
+
 /**
- * The identity of every release file under `<contentDir>/releases`, from its
- * name and front matter alone (placeholders allowed): enough to tell whether
- * a new release would clash, without rendering every body.
+ * What a new release, about to be written as `draft.sourceFile`, would clash
+ * with among those already under `<contentDir>/releases`: reading their names
+ * and front matter is enough, without rendering every body. The file the new
+ * one replaces is left out; files that cannot be read are named, since the
+ * build will refuse them anyway.
  */
-export function readReleaseIdentities(contentDir: string): {
-  identities: ReleaseIdentity[];
-  problems: ContentProblem[];
-} {
-  const directory = releasesDirectory(contentDir);
-  if (!fs.existsSync(directory)) return { identities: [], problems: [] };
-  const identities: ReleaseIdentity[] = [];
-  const problems: ContentProblem[] = [];
-  for (const absolutePath of listFiles(directory)) {
-    const file = path.relative(process.cwd(), absolutePath);
-    const named = nameOf(file);
-    if (Array.isArray(named)) {
-      problems.push(...named);
-      continue;
-    }
-    const read = readFrontMatter(file, fs.readFileSync(absolutePath, "utf8"), {
-      allowReviewPlaceholders: true,
-    });
-    if (Array.isArray(read)) {
-      problems.push(...read);
-      continue;
-    }
-    const { frontMatter } = read;
-    const { calls } = deriveCalls(file, named.slug, frontMatter.calls);
-    identities.push({
-      slug: named.slug,
-      sourceFile: file,
-      date: frontMatter.date,
-      headline: frontMatter.headline,
-      calls,
-    });
+export function findClashesWithPublished(
+  contentDir: string,
+  draft: ReleaseIdentity,
+): { clashes: ContentProblem[]; unreadableFiles: string[] } {
+  const { sources, missingFolder } = releaseSources(contentDir);
+  if (missingFolder) return { clashes: [], unreadableFiles: [] };
+  const published: ReleaseIdentity[] = [];
+  const unreadableFiles = new Set<string>();
+  for (const { file, source } of sources) {
+    if (file === draft.sourceFile) continue;
+    const identity = readIdentity(file, source);
+    if (Array.isArray(identity)) unreadableFiles.add(file);
+    else published.push(identity);
   }
-  return { identities, problems };
+  return {
+    clashes: findCollisions([...published, draft]).filter(
+      ({ file }) => file === draft.sourceFile,
+    ),
+    unreadableFiles: [...unreadableFiles],
+  };
 }
 
 /**
@@ -298,34 +306,32 @@ function releasesDirectory(contentDir: string): string {
   return path.join(contentDir, "releases");
 }
 
-/** Every release file under `<contentDir>/releases`, each read and checked on its own. */
-function readReleaseFiles(
-  contentDir: string,
-  check: SourceCheck = {},
-): { releases: ReleaseDraft[]; problems: ContentProblem[] } {
+/** Where a release with this slug is written, shown relative to the working directory. */
+export function releaseFilePath(contentDir: string, slug: string): string {
+  return shownPath(path.join(releasesDirectory(contentDir), `${slug}.md`));
+}
+
+const shownPath = (absolutePath: string) =>
+  path.relative(process.cwd(), absolutePath) || absolutePath;
+
+/** The text of every file under `<contentDir>/releases`, each with its path as shown in messages. */
+function releaseSources(contentDir: string): {
+  sources: { file: string; source: string }[];
+  folder: string;
+  missingFolder: boolean;
+} {
   const directory = releasesDirectory(contentDir);
-  if (!fs.existsSync(directory)) {
-    const shownDirectory = path.relative(process.cwd(), directory) || directory;
-    return {
-      releases: [],
-      problems: [
-        { file: shownDirectory, field: "folder", message: "not found" },
-      ],
-    };
-  }
-  const releases: ReleaseDraft[] = [];
-  const problems: ContentProblem[] = [];
-  for (const absolutePath of listFiles(directory)) {
-    const file = path.relative(process.cwd(), absolutePath);
-    const release = readReleaseSource(
-      file,
-      fs.readFileSync(absolutePath, "utf8"),
-      check,
-    );
-    if (Array.isArray(release)) problems.push(...release);
-    else releases.push(release);
-  }
-  return { releases, problems };
+  const folder = shownPath(directory);
+  if (!fs.existsSync(directory))
+    return { sources: [], folder, missingFolder: true };
+  return {
+    sources: listFiles(directory).map((absolutePath) => ({
+      file: shownPath(absolutePath),
+      source: fs.readFileSync(absolutePath, "utf8"),
+    })),
+    folder,
+    missingFolder: false,
+  };
 }
 
 /**
@@ -381,12 +387,22 @@ export function findCollisions(
  * first. Any problem in any file throws one ContentError listing them all.
  */
 export function loadReleases(contentDir: string): Release[] {
-  const { releases, problems } = readReleaseFiles(contentDir);
+  const { sources, folder, missingFolder } = releaseSources(contentDir);
+  if (missingFolder)
+    throw new ContentError([
+      { file: folder, field: "folder", message: "not found" },
+    ]);
+  const releases: ReleaseDraft[] = [];
+  const problems: ContentProblem[] = [];
+  for (const { file, source } of sources) {
+    const release = readReleaseSource(file, source);
+    if (Array.isArray(release)) problems.push(...release);
+    else releases.push(release);
+  }
   problems.push(...findCollisions(releases));
   if (problems.length === 0 && releases.length === 0) {
-    const directory = releasesDirectory(contentDir);
     problems.push({
-      file: path.relative(process.cwd(), directory) || directory,
+      file: folder,
       field: "folder",
       message: "holds no releases (*.md files)",
     });

@@ -3,30 +3,12 @@ import { toString as mdastText } from "mdast-util-to-string";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { parseMarkdown, type SetApartSection } from "@/lib/content/markdown";
-import { sentencesOf } from "@/lib/sentences";
 import type { ImportNote } from "./notes";
+import { setApartSectionOf } from "./notices";
 import type { WireBlock } from "./wire-text";
 
-const safeHarbor = /\bforward-looking statements?\b/i;
-const trademarks = /\b(registered )?trademarks? of\b/i;
 /** A heading the page's own "Forward-looking statements" heading replaces. */
 const safeHarborHeading = /\b(forward-looking statements?|safe harbor)\b/i;
-
-/**
- * Whether the block is the forward-looking statements or the trademark
- * notice: notices say what they are in their first sentence, so a call
- * paragraph that only mentions forward-looking statements later is not one.
- */
-export function setApartSectionOf(
-  block: WireBlock,
-): SetApartSection | undefined {
-  if (block.kind !== "paragraph") return undefined;
-  const [first] = sentencesOf(block.text);
-  const opening = first?.text ?? block.text;
-  if (safeHarbor.test(opening)) return "safe-harbor";
-  if (trademarks.test(opening)) return "trademarks";
-  return undefined;
-}
 
 const escaper = unified().use(remarkStringify);
 

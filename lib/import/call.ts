@@ -6,7 +6,7 @@ import { findPhoneNumbers, parsePhone } from "@/lib/phone";
 import { findDates, findTimes, type TimeInText } from "@/lib/dates-in-text";
 import { wallClockToEpochMs } from "@/lib/time";
 import { zoneAfterTime } from "./zones";
-import { setApartSectionOf } from "./body";
+import { setApartSectionOf } from "./notices";
 import { findLinks } from "./links";
 import type { ImportNote } from "./notes";
 import { sentencesOf, type Sentence } from "@/lib/sentences";
@@ -41,14 +41,15 @@ export function callBlockIndexes(blocks: readonly WireBlock[]): number[] {
     );
     const sectionEnd = next === -1 ? blocks.length : next;
     // Without a heading after it, the section ends at the legal notices, once no number to call follows.
+    const lastWithNumber = blocks.findLastIndex(
+      ({ text }, index) =>
+        index < sectionEnd && findPhoneNumbers(text).length > 0,
+    );
     const notices = blocks.findIndex(
       (block, index) =>
-        index > heading &&
+        index > Math.max(heading, lastWithNumber) &&
         index < sectionEnd &&
-        setApartSectionOf(block) !== undefined &&
-        blocks
-          .slice(index, sectionEnd)
-          .every(({ text }) => findPhoneNumbers(text).length === 0),
+        setApartSectionOf(block) !== undefined,
     );
     const end = notices === -1 ? sectionEnd : notices;
     return Array.from(
@@ -238,7 +239,7 @@ function readReplay(
     if (phones.length > 0 && aboutLiveCall.test(text)) {
       notes.push({
         field: "calls[0].replay.telephone.numbers",
-        message: `${JSON.stringify(text)} speaks of the live call and of the replay; check that ${phones.join(", ")} belong to the replay`,
+        message: `${JSON.stringify(text)} speaks of the live call and of the replay; check that ${phones.join(", ")} ${phones.length === 1 ? "is" : "are"} the replay's`,
       });
     }
     const codeMatch = replayCode.exec(text)?.groups;
