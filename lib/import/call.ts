@@ -137,13 +137,12 @@ type LiveTime = {
   readonly time: TimeInText;
 };
 
-/** The call's day, start time and zone, from the first sentence that gives a time. */
-function readTiming(
+/** The times the call paragraphs give, but for those in a clause about the replay. */
+function liveTimesIn(
   paragraphs: readonly string[],
   releaseDate: CalendarDate,
-  notes: ImportNote[],
-): Timing | undefined {
-  const liveTimes: LiveTime[] = paragraphs.flatMap((paragraph) => {
+): LiveTime[] {
+  return paragraphs.flatMap((paragraph) => {
     const sentences = sentencesOf(paragraph);
     const clauses = clausesOf(paragraph, releaseDate);
     return findTimes(paragraph, releaseDate).flatMap((time) => {
@@ -154,9 +153,16 @@ function readTiming(
         : [{ paragraph, sentence: sentences.findLast(before), time }];
     });
   });
-  const [first, ...later] = liveTimes;
+}
+
+/** Later times that start another call: "4:30 p.m. ET (1:30 p.m. PT)" is one moment said twice. */
+function otherStarts(
+  first: LiveTime,
+  later: readonly LiveTime[],
+  releaseDate: CalendarDate,
+): LiveTime[] {
   const instantOf = ({ paragraph, time }: LiveTime) => {
-    const day = time.date ?? first?.time.date ?? releaseDate;
+    const day = time.date ?? first.time.date ?? releaseDate;
     const zone = zoneAfterTime(paragraph, time, day);
     try {
       return zone && wallClockToEpochMs(day, time.time, zone.zone);
@@ -164,63 +170,79 @@ function readTiming(
       return undefined;
     }
   };
-  // "4:30 p.m. ET (1:30 p.m. PT)" is one moment said twice.
-  const firstInstant = first && instantOf(first);
-  const otherStarts = later.filter(
+  const firstInstant = instantOf(first);
+  return later.filter(
     (live) =>
-      live.time.time !== first?.time.time &&
+      live.time.time !== first.time.time &&
       (firstInstant === undefined || instantOf(live) !== firstInstant),
   );
-  if (otherStarts.length > 0) {
+}
+
+/** The one day the sentence with the call's time names, or the days it names if not one. */
+function callDays(
+  { paragraph, sentence, time }: LiveTime,
+  releaseDate: CalendarDate,
+): CalendarDate[] {
+  const sentenceEnd = sentence
+    ? sentence.start + sentence.text.length
+    : paragraph.length;
+  const days = new Set(
+    findDates(
+      paragraph.slice(sentence?.start ?? 0, sentenceEnd),
+      releaseDate,
+    ).map(({ date }) => date),
+  );
+  if (time.date) days.add(time.date);
+  return [...days];
+}
+
+/** The call's day, start time and zone, from the first sentence that gives a time. */
+function readTiming(
+  paragraphs: readonly string[],
+  releaseDate: CalendarDate,
+  notes: ImportNote[],
+): Timing | undefined {
+  const [first, ...later] = liveTimesIn(paragraphs, releaseDate);
+  if (!first) return undefined;
+  const others = otherStarts(first, later, releaseDate);
+  if (others.length > 0) {
     notes.push({
       field: "calls",
-      message: `the text gives more than one start time (${[first, ...otherStarts].map((live) => live?.time.time).join(", ")}); only the first is imported as the call, add any other by hand`,
+      message: `the text gives more than one start time (${[first, ...others].map(({ time }) => time.time).join(", ")}); only the first is imported as the call, add any other by hand`,
     });
   }
-  if (first) {
-    const { paragraph, sentence, time } = first;
-    const sentenceEnd = sentence
-      ? sentence.start + sentence.text.length
-      : paragraph.length;
-    const days = new Set(
-      findDates(
-        paragraph.slice(sentence?.start ?? 0, sentenceEnd),
-        releaseDate,
-      ).map(({ date }) => date),
-    );
-    if (time.date) days.add(time.date);
-    const [date, ...others] = days;
-    if (!date || others.length > 0) {
-      notes.push({
-        field: "calls[0].date",
-        message: date
-          ? `the sentence with the call's time names ${[...days].join(" and ")}; add the call by hand`
-          : "no day found beside the call's time; add the call by hand",
-      });
-      return undefined;
-    }
-    const zone = zoneAfterTime(paragraph, time, date);
-    if (!zone)
-      notes.push({
-        field: "calls[0].zone",
-        message: `no time zone named after "${paragraph.slice(time.start, time.end)}"; left out`,
-      });
-    if (zone?.contradiction)
-      notes.push({
-        field: "calls[0].zone",
-        message: `${zone.contradiction}; left out`,
-      });
-    const [afterTime] = sentencesOf(paragraph.slice(time.end));
-    const purpose =
-      afterTime && purposeAfterTime.exec(afterTime.text)?.groups?.purpose;
-    return {
-      date,
-      time: time.time,
-      ...(zone && !zone.contradiction && { zone: zone.zone }),
-      ...(purpose && { purpose }),
-    };
+  const { paragraph, time } = first;
+  const days = callDays(first, releaseDate);
+  const [date, ...otherDays] = days;
+  if (!date || otherDays.length > 0) {
+    notes.push({
+      field: "calls[0].date",
+      message: date
+        ? `the sentence with the call's time names ${days.join(" and ")}; add the call by hand`
+        : "no day found beside the call's time; add the call by hand",
+    });
+    return undefined;
   }
-  return undefined;
+  const zone = zoneAfterTime(paragraph, time, date);
+  if (!zone)
+    notes.push({
+      field: "calls[0].zone",
+      message: `no time zone named after "${paragraph.slice(time.start, time.end)}"; left out`,
+    });
+  if (zone?.contradiction)
+    notes.push({
+      field: "calls[0].zone",
+      message: `${zone.contradiction}; left out`,
+    });
+  const [afterTime] = sentencesOf(paragraph.slice(time.end));
+  const purpose =
+    afterTime && purposeAfterTime.exec(afterTime.text)?.groups?.purpose;
+  return {
+    date,
+    time: time.time,
+    ...(zone && !zone.contradiction && { zone: zone.zone }),
+    ...(purpose && { purpose }),
+  };
 }
 
 function readReplay(
@@ -245,9 +267,9 @@ function readReplay(
     const codeMatch = replayCode.exec(text)?.groups;
     if (codeMatch?.code && codeMatch.name)
       code = { code: codeMatch.code, codeName: codeMatch.name };
-    const webcastHere = aboutWebcast.test(text) ? webcastAt(text) : undefined;
+    const mentionsWebcast = aboutWebcast.test(text);
+    const webcastHere = mentionsWebcast ? webcastAt(text) : undefined;
     webcast = webcastHere ?? webcast;
-    // "A replay of the call and webcast … through May 12, 2005 by calling … or by visiting …" ends both.
     const through = dateAfterUntil(text, releaseDate);
     if (through && !findDates(text).some(({ date }) => date === through)) {
       notes.push({
@@ -255,14 +277,12 @@ function readReplay(
         message: `${JSON.stringify(text)} gives no year; read as ${through}, the first such day after the release; check it`,
       });
     }
-    if (through && (phones.length > 0 || !aboutWebcast.test(text)))
-      telephoneThrough = through;
-    if (
-      through &&
-      aboutWebcast.test(text) &&
-      (phones.length === 0 || webcastHere)
-    )
-      webcastThrough = through;
+    // "A replay of the call and webcast … through May 12, 2005 by calling … or by visiting …" ends both.
+    const endsTelephoneReplay = phones.length > 0 || !mentionsWebcast;
+    const endsWebcastReplay =
+      mentionsWebcast && (phones.length === 0 || webcastHere !== undefined);
+    if (through && endsTelephoneReplay) telephoneThrough = through;
+    if (through && endsWebcastReplay) webcastThrough = through;
   }
   if (webcastThrough && !webcast) {
     notes.push({
