@@ -58,16 +58,22 @@ function dayOf({ start }: Parsed): CalendarDate | undefined {
   return calendarDateOf(year, month, day).date;
 }
 
-/** The days written out in full in a text, by where they start. */
-function statedDays(text: string): Map<number, CalendarDate> {
-  const [early, late] = distantReferences.map((reference) =>
-    parse(text, reference),
-  );
+/**
+ * The days written out in full among `early` (the text read from the first
+ * distant reference), by where they start: those read alike from the second.
+ */
+function statedDays(
+  text: string,
+  early: readonly Parsed[],
+): Map<number, CalendarDate> {
   const lateDays = new Map(
-    (late ?? []).map((result) => [result.index, dayOf(result)]),
+    parse(text, distantReferences[1]).map((result) => [
+      result.index,
+      dayOf(result),
+    ]),
   );
   const stated = new Map<number, CalendarDate>();
-  for (const result of early ?? []) {
+  for (const result of early) {
     const day = dayOf(result);
     if (day !== undefined && lateDays.get(result.index) === day)
       stated.set(result.index, day);
@@ -76,43 +82,65 @@ function statedDays(text: string): Map<number, CalendarDate> {
 }
 
 /**
+ * chrono's results with the day each names: with `today`, days relative to it
+ * count too; without, only days written out in full, so that no day is taken
+ * from the clock of whoever runs the code. `needsDay` says which results want
+ * a day at all, so that a text is read from the second reference only when
+ * one does.
+ */
+function readWithDays(
+  text: string,
+  today: CalendarDate | undefined,
+  forward: boolean,
+  needsDay: (result: Parsed) => boolean,
+): { result: Parsed; day: CalendarDate | undefined }[] {
+  if (today !== undefined)
+    return parse(text, middayOf(today), forward).map((result) => ({
+      result,
+      day: needsDay(result) ? dayOf(result) : undefined,
+    }));
+  const early = parse(text, distantReferences[0]);
+  const stated = early.some(needsDay) ? statedDays(text, early) : new Map();
+  return early.map((result) => ({ result, day: stated.get(result.index) }));
+}
+
+/**
  * The days a text names. With `today`, days relative to it count too
  * ("today", "May 12" as the nearest May 12, or with `forward` the first one
- * after it); without, only days written out with their year, so that no day
- * is taken from the clock of whoever runs it.
+ * after it); without, only days written out with their year.
  */
 export function findDates(
   text: string,
   today?: CalendarDate,
   { forward = false }: { readonly forward?: boolean } = {},
 ): DateInText[] {
-  const stated = today === undefined ? statedDays(text) : undefined;
-  const reference =
-    today === undefined ? distantReferences[0] : middayOf(today);
-  return parse(text, reference, forward).flatMap((result) => {
-    const date = stated ? stated.get(result.index) : dayOf(result);
-    return date
-      ? [{ date, start: result.index, end: result.index + result.text.length }]
-      : [];
-  });
+  return readWithDays(text, today, forward, () => true).flatMap(
+    ({ result, day }) =>
+      day
+        ? [
+            {
+              date: day,
+              start: result.index,
+              end: result.index + result.text.length,
+            },
+          ]
+        : [],
+  );
 }
 
 /** The times a text names; the day beside one counts as in `findDates`. */
 export function findTimes(text: string, today?: CalendarDate): TimeInText[] {
-  let stated: Map<number, CalendarDate> | undefined;
-  const dayWith = (result: Parsed) => {
-    if (today !== undefined) return dayOf(result);
-    // Reading days twice more is needed only where a day goes with the time.
-    if (!result.start.isCertain("day")) return undefined;
-    stated ??= statedDays(text);
-    return stated.get(result.index);
-  };
-  const reference =
-    today === undefined ? distantReferences[0] : middayOf(today);
-  return parse(text, reference).flatMap((result) => {
+  const hasTime = ({ start }: Parsed) =>
+    start.isCertain("hour") && start.get("hour") !== null;
+  return readWithDays(
+    text,
+    today,
+    false,
+    (result) => hasTime(result) && result.start.isCertain("day"),
+  ).flatMap(({ result, day }) => {
     const { start } = result;
     const hour = start.get("hour");
-    if (!start.isCertain("hour") || hour === null) return [];
+    if (!hasTime(result) || hour === null) return [];
     const time = [hour, start.get("minute") ?? 0]
       .map((part) => String(part).padStart(2, "0"))
       .join(":");
@@ -121,7 +149,7 @@ export function findTimes(text: string, today?: CalendarDate): TimeInText[] {
         time,
         start: result.index,
         end: result.index + result.text.length,
-        date: dayWith(result),
+        date: day,
       },
     ];
   });

@@ -35,6 +35,8 @@ export type PhoneInText = {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** The number in E.164, which tells two printings of one number apart from two numbers. */
+  readonly e164: string;
 };
 
 /**
@@ -46,7 +48,7 @@ export function findPhoneNumbers(text: string): PhoneInText[] {
   const found: PhoneInText[] = [];
   let offset = 0;
   for (const item of text.split(", ")) {
-    for (const { startsAt, endsAt } of findPhoneNumbersInText(
+    for (const { number, startsAt, endsAt } of findPhoneNumbersInText(
       item,
       DEFAULT_COUNTRY,
     )) {
@@ -54,6 +56,7 @@ export function findPhoneNumbers(text: string): PhoneInText[] {
         text: item.slice(startsAt, endsAt),
         start: offset + startsAt,
         end: offset + endsAt,
+        e164: number.number,
       });
     }
     offset += item.length + ", ".length;

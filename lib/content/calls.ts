@@ -1,8 +1,7 @@
-import { findPhoneNumbersInText } from "libphonenumber-js/max";
 import type { Root } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
 import { callWindow } from "@/lib/call-status";
-import { DEFAULT_COUNTRY } from "@/lib/phone";
+import { findPhoneNumbers } from "@/lib/phone";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time";
 import type { ContentProblem } from "./errors";
 import type { Call, CallFrontMatter, DialIn } from "./schema";
@@ -141,12 +140,7 @@ export function findCallProblems(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bodyText = tree.children.map((node) => mdastText(node)).join("\n\n");
-  const bodyNumbers = findPhoneNumbersInText(bodyText, DEFAULT_COUNTRY).map(
-    ({ number, startsAt, endsAt }) => ({
-      e164: number.number,
-      written: bodyText.slice(startsAt, endsAt),
-    }),
-  );
+  const bodyNumbers = findPhoneNumbers(bodyText);
 
   const dataNumbers = new Set<string>();
   calls.forEach((call, index) => {
@@ -179,7 +173,7 @@ export function findCallProblems(
     }
   });
 
-  for (const { e164, written } of bodyNumbers) {
+  for (const { e164, text: written } of bodyNumbers) {
     if (!dataNumbers.has(e164)) {
       problems.push({
         file,

@@ -213,8 +213,8 @@ export function findClashesWithPublished(
   contentDir: string,
   draft: ReleaseIdentity,
 ): { clashes: ContentProblem[]; unreadableFiles: string[] } {
-  const { sources, missingFolder } = releaseSources(contentDir);
-  if (missingFolder) return { clashes: [], unreadableFiles: [] };
+  const { sources } = releaseSources(contentDir);
+  if (!sources) return { clashes: [], unreadableFiles: [] };
   const published: ReleaseIdentity[] = [];
   const unreadableFiles = new Set<string>();
   for (const { file, source } of sources) {
@@ -314,23 +314,23 @@ export function releaseFilePath(contentDir: string, slug: string): string {
 const shownPath = (absolutePath: string) =>
   path.relative(process.cwd(), absolutePath) || absolutePath;
 
-/** The text of every file under `<contentDir>/releases`, each with its path as shown in messages. */
+/**
+ * The text of every file under `<contentDir>/releases`, each with its path as
+ * shown in messages; no sources where the folder does not exist.
+ */
 function releaseSources(contentDir: string): {
-  sources: { file: string; source: string }[];
+  sources: { file: string; source: string }[] | undefined;
   folder: string;
-  missingFolder: boolean;
 } {
   const directory = releasesDirectory(contentDir);
-  const folder = shownPath(directory);
-  if (!fs.existsSync(directory))
-    return { sources: [], folder, missingFolder: true };
   return {
-    sources: listFiles(directory).map((absolutePath) => ({
-      file: shownPath(absolutePath),
-      source: fs.readFileSync(absolutePath, "utf8"),
-    })),
-    folder,
-    missingFolder: false,
+    sources: fs.existsSync(directory)
+      ? listFiles(directory).map((absolutePath) => ({
+          file: shownPath(absolutePath),
+          source: fs.readFileSync(absolutePath, "utf8"),
+        }))
+      : undefined,
+    folder: shownPath(directory),
   };
 }
 
@@ -339,7 +339,7 @@ function releaseSources(contentDir: string): {
  * folders), two calls with one page, and one release published twice (the
  * same date and headline under two file names).
  */
-export function findCollisions(
+function findCollisions(
   releases: readonly ReleaseIdentity[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -387,8 +387,8 @@ export function findCollisions(
  * first. Any problem in any file throws one ContentError listing them all.
  */
 export function loadReleases(contentDir: string): Release[] {
-  const { sources, folder, missingFolder } = releaseSources(contentDir);
-  if (missingFolder)
+  const { sources, folder } = releaseSources(contentDir);
+  if (!sources)
     throw new ContentError([
       { file: folder, field: "folder", message: "not found" },
     ]);

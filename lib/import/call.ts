@@ -2,10 +2,9 @@ import type { z } from "zod";
 import type { CalendarDate } from "@/lib/calendar-date";
 import { reviewPlaceholder } from "@/lib/content/review";
 import type { callSchema } from "@/lib/content/schema";
-import { findPhoneNumbers, parsePhone } from "@/lib/phone";
+import { findPhoneNumbers, type PhoneInText } from "@/lib/phone";
 import { findDates, findTimes, type TimeInText } from "@/lib/dates-in-text";
-import { wallClockToEpochMs } from "@/lib/time";
-import { zoneAfterTime } from "./zones";
+import { instantOf, zoneAfterTime } from "./zones";
 import { setApartSectionOf } from "./notices";
 import { findLinks } from "./links";
 import type { ImportNote } from "./notes";
@@ -63,13 +62,12 @@ export function callBlockIndexes(blocks: readonly WireBlock[]): number[] {
 }
 
 /** Each number once, as first printed, though the text may repeat it. */
-function distinctNumbers(printed: readonly string[]): { number: string }[] {
+function distinctNumbers(found: readonly PhoneInText[]): { number: string }[] {
   const seen = new Set<string>();
-  return printed.flatMap((number) => {
-    const { e164 } = parsePhone(number);
+  return found.flatMap(({ text, e164 }) => {
     if (seen.has(e164)) return [];
     seen.add(e164);
-    return [{ number }];
+    return [{ number: text }];
   });
 }
 
@@ -161,20 +159,16 @@ function otherStarts(
   later: readonly LiveTime[],
   releaseDate: CalendarDate,
 ): LiveTime[] {
-  const instantOf = ({ paragraph, time }: LiveTime) => {
+  const startOf = ({ paragraph, time }: LiveTime) => {
     const day = time.date ?? first.time.date ?? releaseDate;
     const zone = zoneAfterTime(paragraph, time, day);
-    try {
-      return zone && wallClockToEpochMs(day, time.time, zone.zone);
-    } catch {
-      return undefined;
-    }
+    return zone && instantOf(day, time.time, zone.zone);
   };
-  const firstInstant = instantOf(first);
+  const firstStart = startOf(first);
   return later.filter(
     (live) =>
       live.time.time !== first.time.time &&
-      (firstInstant === undefined || instantOf(live) !== firstInstant),
+      (firstStart === undefined || startOf(live) !== firstStart),
   );
 }
 
@@ -250,18 +244,18 @@ function readReplay(
   releaseDate: CalendarDate,
   notes: ImportNote[],
 ): CallInput["replay"] {
-  const telephoneNumbers: string[] = [];
+  const telephoneNumbers: PhoneInText[] = [];
   let code: { code: string; codeName: string } | undefined;
   let telephoneThrough: CalendarDate | undefined;
   let webcastThrough: CalendarDate | undefined;
   let webcast: { access: string; url: string } | undefined;
   for (const { text } of clauses) {
-    const phones = findPhoneNumbers(text).map((phone) => phone.text);
+    const phones = findPhoneNumbers(text);
     telephoneNumbers.push(...phones);
     if (phones.length > 0 && aboutLiveCall.test(text)) {
       notes.push({
         field: "calls[0].replay.telephone.numbers",
-        message: `${JSON.stringify(text)} speaks of the live call and of the replay; check that ${phones.join(", ")} ${phones.length === 1 ? "is" : "are"} the replay's`,
+        message: `${JSON.stringify(text)} speaks of the live call and of the replay; check that ${phones.map((phone) => phone.text).join(", ")} ${phones.length === 1 ? "is" : "are"} the replay's`,
       });
     }
     const codeMatch = replayCode.exec(text)?.groups;
@@ -347,16 +341,17 @@ export function readCall(
   const clauses = paragraphs.flatMap((paragraph) =>
     clausesOf(paragraph, releaseDate),
   );
-  const replayClauses = clauses.filter(({ text }) =>
-    isAboutReplay(text, releaseDate),
+  const aboutReplayByClause = new Map(
+    clauses.map((clause) => [clause, isAboutReplay(clause.text, releaseDate)]),
+  );
+  const replayClauses = clauses.filter((clause) =>
+    aboutReplayByClause.get(clause),
   );
   const liveClauses = clauses.filter(
-    ({ text }) => !isAboutReplay(text, releaseDate),
+    (clause) => !aboutReplayByClause.get(clause),
   );
   const dialIn = distinctNumbers(
-    liveClauses.flatMap(({ text }) =>
-      findPhoneNumbers(text).map((phone) => phone.text),
-    ),
+    liveClauses.flatMap(({ text }) => findPhoneNumbers(text)),
   );
   const webcast = liveClauses
     .filter(({ text }) => aboutWebcast.test(text))

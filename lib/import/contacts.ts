@@ -82,7 +82,8 @@ export function readContacts(lines: readonly string[]): {
   const drafts: Draft[] = [];
   let current = emptyDraft();
   const startContact = (role?: ContactRole) => {
-    if (current.role || current.plainLines.length > 0 || current.phone)
+    const { plainLines, ...fields } = current;
+    if (plainLines.length > 0 || Object.keys(fields).length > 0)
       drafts.push(current);
     current = emptyDraft(role);
   };

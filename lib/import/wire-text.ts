@@ -182,7 +182,8 @@ function tableBlock(block: readonly Line[]): WireBlock {
  * around it (indented first lines, label lines), tables as they stand.
  */
 function bodyBlocks(blocks: readonly Line[][]): WireBlock[] {
-  const prose = blocks.filter((block) => !isTable(block));
+  const tables = new Set(blocks.filter(isTable));
+  const prose = blocks.filter((block) => !tables.has(block));
   const lines = prose.flat();
   const baseIndent = Math.min(...lines.map(({ indent }) => indent));
   const wrapWidth = Math.max(
@@ -190,7 +191,7 @@ function bodyBlocks(blocks: readonly Line[][]): WireBlock[] {
   );
   const hanging = usesHangingIndent(prose, baseIndent);
   return blocks.flatMap((block) => {
-    if (isTable(block)) return [tableBlock(block)];
+    if (tables.has(block)) return [tableBlock(block)];
     const paragraphs: Line[][] = [];
     let current: Line[] = [];
     for (const line of block) {

@@ -5,17 +5,26 @@ import { zoneNamed } from "@/lib/zone-names";
 
 const meridiem = new Set(["am", "pm", "a.m.", "p.m."]);
 
-/** The zone's abbreviation at that wall-clock time, or undefined for a time the day skips (the build reports those). */
+/** The instant of a wall-clock time, or undefined for a time the day skips or repeats (the build reports those). */
+export function instantOf(
+  date: CalendarDate,
+  time: string,
+  zone: string,
+): number | undefined {
+  try {
+    return wallClockToEpochMs(date, time, zone);
+  } catch {
+    return undefined;
+  }
+}
+
 function abbreviationOn(
   date: CalendarDate,
   time: string,
   zone: string,
 ): string | undefined {
-  try {
-    return zoneAbbreviation(wallClockToEpochMs(date, time, zone), zone);
-  } catch {
-    return undefined;
-  }
+  const instant = instantOf(date, time, zone);
+  return instant === undefined ? undefined : zoneAbbreviation(instant, zone);
 }
 
 export type StatedZone = {
