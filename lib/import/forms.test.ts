@@ -638,3 +638,19 @@ describe("what a person must check", () => {
     });
   });
 });
+
+describe("nothing in a CONTACT block is dropped unsaid", () => {
+  it("an e-mail address alone is reported", () => {
+    const text = fs
+      .readFileSync(path.join(fixtures, "contact-after-body.txt"), "utf8")
+      .replace(/ {4}CONTACT:[\s\S]*$/, "    CONTACT: ir@sonusnet.com\n");
+    expect(text).toContain("CONTACT: ir@sonusnet.com");
+    const result = importRelease(text);
+    if (result.kind !== "imported") throw new Error("not imported");
+    expect(result.notes).toContainEqual({
+      field: "contacts[0]",
+      message:
+        'no role, name, phone found in "ir@sonusnet.com"; add this contact by hand',
+    });
+  });
+});
