@@ -1,3 +1,5 @@
+const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+
 /**
  * Content-Security-Policy for a statically rendered Next.js site. Next inlines
  * its React Server Components payload in <script> tags, and nonces need
@@ -41,6 +43,20 @@ const staticExport = process.env.STATIC_EXPORT === "1";
 /** NEXT_DIST_DIR lets benchmarks build beside the site's own .next without touching it. */
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 
+/**
+ * Prerendered pages carry absolute URLs fixed at build time; a deploy built
+ * without SITE_URL would point every canonical, feed and calendar link at
+ * localhost, so the build says so, once (lib/site.ts has the fallback).
+ */
+function warnWithoutSiteUrl() {
+  // Build workers load this file again; they inherit the flag and stay quiet.
+  if (process.env.SITE_URL || process.env.SITE_URL_WARNING_GIVEN) return;
+  process.env.SITE_URL_WARNING_GIVEN = "1";
+  console.warn(
+    "\u26a0 SITE_URL is not set: canonical URLs, feeds, the sitemap and calendar files will point at http://localhost on the port of this build (PORT, default 3000). Set SITE_URL to the public origin, e.g. https://ir.example.com, when building for production.",
+  );
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = staticExport
   ? { output: "export", distDir, poweredByHeader: false, reactStrictMode: true }
@@ -53,4 +69,7 @@ const nextConfig = staticExport
       },
     };
 
-module.exports = nextConfig;
+module.exports = (/** @type {string} */ phase) => {
+  if (phase === PHASE_PRODUCTION_BUILD) warnWithoutSiteUrl();
+  return nextConfig;
+};

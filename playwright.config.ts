@@ -2,12 +2,13 @@ import { defineConfig } from "@playwright/test";
 import { chromiumProject } from "./e2e/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = `http://localhost:${port}`;
 
 /**
  * End-to-end tests run against the production build, built and served in
  * America/Los_Angeles so that any date that slips through a local time zone
- * shows up as the day before.
+ * shows up as the day before. SITE_URL is left unset, as on a first try of
+ * the site: absolute URLs must then point at the port it is built and served on.
  */
 export default defineConfig({
   testDir: "e2e",
@@ -23,9 +24,9 @@ export default defineConfig({
   },
   projects: [chromiumProject],
   webServer: {
-    command: `npm run build && npm run start -- --port ${port} --hostname 127.0.0.1`,
+    command: `npm run build && npm run start -- --port ${port} --hostname localhost`,
     url: baseURL,
-    env: { TZ: "America/Los_Angeles" },
+    env: { TZ: "America/Los_Angeles", PORT: String(port), SITE_URL: "" },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumProject } from "./e2e/chromium";
+import { EXPORT_SITE_URL } from "./e2e/export/origin";
 
 const port = Number(process.env.EXPORT_PORT ?? 3200);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -15,6 +16,7 @@ export default defineConfig({
   webServer: {
     command: `npm run export && serve out --listen tcp://127.0.0.1:${port} --no-clipboard`,
     url: baseURL,
+    env: { SITE_URL: EXPORT_SITE_URL },
     timeout: 300_000,
     reuseExistingServer: false,
     // serve logs every request; only its errors are worth showing.

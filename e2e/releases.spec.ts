@@ -106,6 +106,7 @@ test("a release page has its date, dateline, sections, contacts and neighbours",
 
 test("pages carry a title, a description and a canonical URL", async ({
   page,
+  baseURL,
 }) => {
   for (const [path, title] of [
     ["/", "Sonus Networks Investor Relations"],
@@ -125,9 +126,8 @@ test("pages carry a title, a description and a canonical URL", async ({
       "content",
       /.{40,}/,
     );
-    // SITE_URL is unset here, so canonical URLs use the default origin; Next writes the root without its slash.
-    const canonical =
-      path === "/" ? "http://localhost:3000" : `http://localhost:3000${path}`;
+    // Next writes the root without its slash.
+    const canonical = `${baseURL ?? ""}${path === "/" ? "" : path}`;
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
       "href",
       canonical,

@@ -1,5 +1,7 @@
 import ICAL from "ical.js";
+import Parser from "rss-parser";
 import { expect, test } from "@playwright/test";
+import { EXPORT_SITE_URL } from "./origin";
 
 const RELEASE = "/releases/2004-03-29-update-on-status-of-financial-results";
 const CALL = "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call";
@@ -60,6 +62,29 @@ test("feeds, calendars, sitemap and robots are served", async ({ request }) => {
   expect(
     event && new ICAL.Event(event).startDate.toJSDate().toISOString(),
   ).toBe("2005-03-03T21:45:00.000Z");
+});
+
+test("absolute URLs use the origin SITE_URL configures", async ({
+  page,
+  request,
+}) => {
+  await page.goto(RELEASE);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    `${EXPORT_SITE_URL}${RELEASE}`,
+  );
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+    "content",
+    `${EXPORT_SITE_URL}${RELEASE}`,
+  );
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toContain(`Sitemap: ${EXPORT_SITE_URL}/sitemap.xml`);
+  const feed = await new Parser().parseString(
+    await (await request.get("/feed.xml")).text(),
+  );
+  expect(feed.items.map(({ link }) => link)).toContain(
+    `${EXPORT_SITE_URL}${RELEASE}`,
+  );
 });
 
 test("search runs on the static index", async ({ page }) => {
