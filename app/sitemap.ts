@@ -2,32 +2,35 @@ import type { MetadataRoute } from "next";
 import {
   getCalls,
   getEvents,
+  getReleaseOfCall,
   getReleases,
   getReleasesByYear,
 } from "@/lib/content";
+import { publishedIso } from "@/lib/metadata";
 import { site } from "@/lib/site";
-
-export const dynamic = "force-static";
 import { kindsPresent } from "@/lib/timeline-filter";
 
-/** Every HTML page of the site, from the same getters the pages use. */
+export const dynamic = "force-static";
+
+/** Every HTML page of the site, from the same getters the pages use; each dated by the newest release it shows. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const latest = getReleases()[0]?.date;
-  const page = (path: string, lastModified = latest) => ({
+  const page = (path: string, newest = getReleases()[0]) => ({
     url: new URL(path, site.url).href,
-    lastModified,
+    lastModified: newest && publishedIso(newest),
   });
   return [
     page("/"),
     page("/releases"),
     ...getReleasesByYear().map(({ year, releases }) =>
-      page(`/releases/year/${year}`, releases[0]?.date),
+      page(`/releases/year/${year}`, releases[0]),
     ),
     ...getReleases().map((release) =>
-      page(`/releases/${release.slug}`, release.date),
+      page(`/releases/${release.slug}`, release),
     ),
     page("/calls"),
-    ...getCalls().map((call) => page(`/calls/${call.slug}`, call.date)),
+    ...getCalls().map((call) =>
+      page(`/calls/${call.slug}`, getReleaseOfCall(call)),
+    ),
     page("/timeline"),
     ...kindsPresent(getEvents()).map((kind) => page(`/timeline/kind/${kind}`)),
     page("/contacts"),

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Parser from "rss-parser";
-import { expect, test } from "@playwright/test";
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Page,
+} from "@playwright/test";
+import { dayIn, READER_ZONES } from "../lib/testing/reader-zones";
 
 const HEADLINE_2005 =
   "Sonus Networks Announces Preliminary 2004 Fourth Quarter Financial Results";
@@ -81,6 +87,7 @@ test.describe("feeds", () => {
   ] as const) {
     test(`${feedPath} parses and holds both releases, newest first, in full`, async ({
       request,
+      baseURL,
     }) => {
       const response = await request.get(feedPath);
       expect(response.headers()["content-type"]).toContain(type);
@@ -96,8 +103,8 @@ test.describe("feeds", () => {
         HEADLINE_2004,
       ]);
       expect(feed.items.map((item) => item.link)).toEqual([
-        `http://localhost:3000/releases/${SLUG_2005}`,
-        `http://localhost:3000/releases/${SLUG_2004}`,
+        `${baseURL}/releases/${SLUG_2005}`,
+        `${baseURL}/releases/${SLUG_2004}`,
       ]);
       expect(fullText[0]).toContain(
         "The reservation number for the replay is 21228369.",
@@ -105,9 +112,12 @@ test.describe("feeds", () => {
       expect(fullText[1]).toContain(
         "The access code for the replay is 21190372.",
       );
-      expect(
-        new Date(feed.items[1]?.isoDate ?? "").toISOString().slice(0, 10),
-      ).toBe("2004-03-29");
+      for (const zone of READER_ZONES) {
+        expect(
+          feed.items.map(({ isoDate = "" }) => dayIn(isoDate, zone)),
+          zone,
+        ).toEqual(["2005-03-03", "2004-03-29"]);
+      }
     });
   }
 
@@ -146,8 +156,25 @@ test.describe("feeds", () => {
   });
 });
 
+/** The sitemap's entries, read by the browser's XML parser. */
+async function sitemapEntries(
+  page: Page,
+  request: APIRequestContext,
+): Promise<{ loc: string; lastmod: string | undefined }[]> {
+  const xml = await (await request.get("/sitemap.xml")).text();
+  return page.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, "application/xml");
+    return Array.from(document.getElementsByTagName("url"), (url) => ({
+      loc: url.getElementsByTagName("loc")[0]?.textContent ?? "",
+      lastmod: url.getElementsByTagName("lastmod")[0]?.textContent ?? undefined,
+    }));
+  }, xml);
+}
+
 test("the sitemap lists every page the build made, and robots.txt names it", async ({
+  page,
   request,
+  baseURL,
 }) => {
   const manifest = JSON.parse(
     readFileSync(
@@ -164,22 +191,18 @@ test("the sitemap lists every page the build made, and robots.txt names it", asy
       !route.endsWith("/opengraph-image") &&
       !route.startsWith("/_"),
   );
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (match) => new URL(match[1] ?? "").pathname,
+  const listed = (await sitemapEntries(page, request)).map(
+    ({ loc }) => new URL(loc).pathname,
   );
   expect([...listed].sort()).toEqual([...pages].sort());
   expect(new Set(listed).size).toBe(listed.length);
 
   const robots = await (await request.get("/robots.txt")).text();
-  expect(robots).toContain("Sitemap: http://localhost:3000/sitemap.xml");
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
 test.describe("structured data", () => {
-  const jsonLdOf = async (
-    page: import("@playwright/test").Page,
-    pagePath: string,
-  ) => {
+  const jsonLdOf = async (page: Page, pagePath: string) => {
     await page.goto(pagePath);
     const text = await page
       .locator('script[type="application/ld+json"]')
@@ -187,9 +210,11 @@ test.describe("structured data", () => {
     return JSON.parse(text ?? "") as Record<string, unknown>;
   };
 
-  test("releases are NewsArticles with their day of publication", async ({
+  test("releases are NewsArticles published on their dateline day in every zone, as Open Graph and the sitemap say", async ({
     page,
+    request,
   }) => {
+    const sitemap = await sitemapEntries(page, request);
     for (const [slug, date, headline] of [
       [SLUG_2004, "2004-03-29", HEADLINE_2004],
       [SLUG_2005, "2005-03-03", HEADLINE_2005],
@@ -199,8 +224,17 @@ test.describe("structured data", () => {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         headline,
-        datePublished: date,
       });
+      const openGraph = await page
+        .locator('meta[property="article:published_time"]')
+        .getAttribute("content");
+      const { lastmod = "" } =
+        sitemap.find(({ loc }) => loc.endsWith(`/releases/${slug}`)) ?? {};
+      for (const zone of READER_ZONES) {
+        expect(dayIn(String(data.datePublished), zone), zone).toBe(date);
+        expect(dayIn(openGraph ?? "", zone), zone).toBe(date);
+        expect(dayIn(lastmod, zone), zone).toBe(date);
+      }
     }
   });
 

@@ -13,7 +13,7 @@ export function releaseFeed(releases: readonly Release[]): Feed {
     link: home,
     language: "en",
     copyright: `Press releases of ${site.company}`,
-    updated: latest ? new Date(`${latest.date}T00:00:00Z`) : undefined,
+    updated: latest ? new Date(latest.publishedAt) : undefined,
     feedLinks: {
       rss: new URL("/feed.xml", site.url).href,
       atom: new URL("/atom.xml", site.url).href,
@@ -27,8 +27,8 @@ export function releaseFeed(releases: readonly Release[]): Feed {
       link: url,
       description: release.summary,
       content: release.html,
-      // A calendar day: midnight UTC keeps the day the same in the feed's date fields.
-      date: new Date(`${release.date}T00:00:00Z`),
+      date: new Date(release.publishedAt),
+      published: new Date(release.publishedAt),
     });
   }
   return feed;

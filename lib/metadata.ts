@@ -1,5 +1,12 @@
 import type { Metadata } from "next";
+import type { Release } from "@/lib/content";
 import { site } from "@/lib/site";
+import { isoWithOffset } from "@/lib/time";
+
+/** A release's instant of issue as ISO 8601 on the company's clock, for JSON-LD, Open Graph and the sitemap. */
+export function publishedIso(release: Pick<Release, "publishedAt">): string {
+  return isoWithOffset(release.publishedAt, site.zone);
+}
 
 /** Every page advertises the release feeds. */
 export const feedAlternates = {

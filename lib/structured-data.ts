@@ -3,6 +3,7 @@ import type { Corporation, Event, NewsArticle, WithContext } from "schema-dts";
 /** The listed company, as schema.org describes one. */
 type Company = Exclude<Corporation, string>;
 import type { Call, Release } from "@/lib/content";
+import { publishedIso } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { isoWithOffset } from "@/lib/time";
 
@@ -28,7 +29,7 @@ export function newsArticleJsonLd(release: Release): WithContext<NewsArticle> {
     "@type": "NewsArticle",
     headline: release.headline,
     description: release.summary,
-    datePublished: release.date,
+    datePublished: publishedIso(release),
     dateline: release.dateline,
     url,
     mainEntityOfPage: url,

@@ -51,6 +51,18 @@ export function wallClockToEpochMs(
     .toInstant().epochMilliseconds;
 }
 
+/**
+ * The instant that stands for a day whose time is not known: 12:00 UTC. Every
+ * clock from UTC−12 to UTC+11 shows it on that same day (Honolulu at 2:00,
+ * Los Angeles at 4:00 or 5:00, Berlin at 13:00 or 14:00, Tokyo at 21:00), so a
+ * feed reader, search engine or link preview never moves a release's dateline
+ * day to the day before or after. Midnight UTC would be the evening before in
+ * all of America.
+ */
+export function middayUtcEpochMs(date: CalendarDate): number {
+  return Date.parse(`${date}T12:00:00Z`);
+}
+
 /** "Available through April 12, 2004" ends when April 13 begins in the given zone. */
 export function endOfDayEpochMs(date: CalendarDate, zone: string): number {
   return Temporal.PlainDate.from(date)

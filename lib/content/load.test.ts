@@ -88,7 +88,7 @@ describe("loadReleases names the file, the field and what is wrong", () => {
         file: file("unknown-field", "2004-03-29-extra-field.md"),
         field: "ceo",
         message:
-          "unknown field; release front matter has headline, date, summary, dateline, wire, exhibit, listing, contacts, calls, events, figures",
+          "unknown field; release front matter has headline, date, issued, issuedZone, summary, dateline, wire, exhibit, listing, contacts, calls, events, figures",
       },
     ],
     [

@@ -17,6 +17,7 @@ import {
   renderMarkdown,
   renderMarkdownDocument,
 } from "./markdown";
+import { derivePublishedAt } from "./published";
 import { findReviewPlaceholders, REVIEW_MARKER } from "./review";
 import { findWeekdayProblems } from "./weekdays";
 import {
@@ -257,6 +258,11 @@ export function readReleaseSource(
       message: `${frontMatter.date} does not match the date ${slugDate} in the file name; rename the file or correct the date`,
     });
   }
+  const { publishedAt, problems: issueProblems } = derivePublishedAt(
+    file,
+    frontMatter,
+  );
+  problems.push(...issueProblems);
   const tree = parseMarkdown(body);
   const { calls, problems: callProblems } = deriveCalls(
     file,
@@ -289,6 +295,7 @@ export function readReleaseSource(
   const about = findAboutSection(tree);
   return {
     ...frontMatter,
+    publishedAt,
     calls,
     events: dated.events,
     figures: dated.figures,

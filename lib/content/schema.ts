@@ -28,6 +28,17 @@ const webcastSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }),
 });
 
+const wallClockTimeSchema = (example: string) =>
+  z.iso.time({
+    precision: -1,
+    error: `expected a 24-hour time written HH:MM, e.g. "${example}"`,
+  });
+
+const ianaZoneSchema = z.string().refine(isTimeZone, {
+  error: (issue) =>
+    `expected an IANA time zone such as America/New_York, got ${JSON.stringify(issue.input)}`,
+});
+
 const codeSchema = z.string({
   error:
     'expected the code as text in quotes, e.g. "21190372", so that leading zeros survive',
@@ -39,20 +50,9 @@ export const callSchema = z.strictObject({
   purpose: text.optional(),
   date: calendarDateSchema,
   /** Wall-clock start time, 24-hour HH:MM, in `zone`. */
-  time: z.iso
-    .time({
-      precision: -1,
-      error: 'expected a 24-hour time written HH:MM, e.g. "16:45"',
-    })
-    .optional(),
+  time: wallClockTimeSchema("16:45").optional(),
   /** IANA zone: "Eastern" is America/New_York. */
-  zone: z
-    .string()
-    .refine(isTimeZone, {
-      error: (issue) =>
-        `expected an IANA time zone such as America/New_York, got ${JSON.stringify(issue.input)}`,
-    })
-    .optional(),
+  zone: ianaZoneSchema.optional(),
   /** Expected length; when absent an hour is assumed and said to be an estimate. */
   durationMinutes: z.int().positive().optional(),
   dialIn: z.array(dialInSchema).default([]),
@@ -116,6 +116,10 @@ export const releaseFrontMatterSchema = z.strictObject({
   headline: text,
   /** The day the release was issued, as printed in its dateline. */
   date: calendarDateSchema,
+  /** Wall-clock time of issue, 24-hour HH:MM, when the wire text prints one: "16:05". */
+  issued: wallClockTimeSchema("16:05").optional(),
+  /** The IANA zone `issued` is read in; the company's own (site.zone) if absent. */
+  issuedZone: ianaZoneSchema.optional(),
   /** One sentence for lists, search results and the meta description. */
   summary: text.max(300, "must be one sentence of at most 300 characters"),
   /** The city part of the dateline, as printed: "CHELMSFORD, Mass." */
@@ -224,6 +228,12 @@ export type Release = Omit<
   readonly calls: readonly Call[];
   readonly events: readonly TimelineEvent[];
   readonly figures: readonly KeyFigure[];
+  /**
+   * When it was issued, in epoch milliseconds: `issued` in its zone, or else
+   * the instant that keeps its dateline day for every reader (middayUtcEpochMs).
+   * Feeds, JSON-LD, Open Graph and the sitemap all date the release by it.
+   */
+  readonly publishedAt: number;
   /** The file name without `.md`: the release date, then a short kebab-case headline. */
   readonly slug: string;
   /** The content file it was read from, relative to the working directory. */

@@ -9,7 +9,7 @@ import { ReleasePager } from "@/components/release-pager";
 import { ReleaseTimelineLinks } from "@/components/release-timeline-links";
 import { getAdjacentReleases, getRelease, getReleases } from "@/lib/content";
 import { JsonLd } from "@/components/json-ld";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata, publishedIso } from "@/lib/metadata";
 import { newsArticleJsonLd } from "@/lib/structured-data";
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
@@ -29,7 +29,7 @@ export async function generateMetadata({
     title: release.headline,
     description: release.summary,
     path: `/releases/${release.slug}`,
-    article: { publishedTime: release.date },
+    article: { publishedTime: publishedIso(release) },
   });
 }
 
