@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { processTimeZoneSetter } from "@/lib/testing/process-time-zone";
 import {
   calendarDateSchema,
   calendarYear,
@@ -7,7 +8,6 @@ import {
 } from "./calendar-date";
 
 const day = (text: string): CalendarDate => calendarDateSchema.parse(text);
-const originalTimeZone = process.env.TZ;
 
 describe("calendarDateSchema", () => {
   it.each(["2004-03-29", "2005-03-03", "2004-02-29", "2000-02-29"])(
@@ -36,9 +36,7 @@ describe("calendarDateSchema", () => {
 });
 
 describe("formatCalendarDate", () => {
-  afterEach(() => {
-    process.env.TZ = originalTimeZone;
-  });
+  const setProcessTimeZone = processTimeZoneSetter();
 
   // Far west and far east of UTC: a date formatted through a local midnight shifts a day in one of them.
   it.each([
@@ -47,8 +45,7 @@ describe("formatCalendarDate", () => {
     "Asia/Tokyo",
     "Pacific/Kiritimati",
   ])("prints the same day with the process time zone set to %s", (zone) => {
-    process.env.TZ = zone;
-    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+    setProcessTimeZone(zone);
     expect(formatCalendarDate(day("2004-03-29"))).toBe("March 29, 2004");
     expect(formatCalendarDate(day("2005-03-03"))).toBe("March 3, 2005");
     expect(calendarYear(day("2005-01-01"))).toBe(2005);

@@ -14,6 +14,8 @@ import { writeSyntheticContent } from "./synthetic-content";
 
 const NEXT_PORT = 3301;
 const NGINX_PORT = 3302;
+/** A build of thousands of synthetic releases takes minutes; a hang should not take hours. */
+const COMMAND_TIMEOUT_MS = 30 * 60_000;
 const RELEASE = "/releases/2004-03-29-update-on-status-of-financial-results";
 const CALL = "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call";
 const PAGE_TYPES: Record<string, string> = {
@@ -63,7 +65,9 @@ function run(
     env: { ...process.env, ...env },
     encoding: "utf8",
     maxBuffer: 1 << 28,
+    timeout: COMMAND_TIMEOUT_MS,
   });
+  if (result.error) throw result.error;
   if (result.status !== 0)
     throw new Error(
       `${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`,

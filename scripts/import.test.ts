@@ -10,6 +10,8 @@ const fixtures = path.resolve("lib/import/__fixtures__");
 const tsx = path.resolve("node_modules/.bin/tsx");
 const script = path.resolve("scripts/import.ts");
 const slowProcess = { timeout: 30_000 };
+/** Below the test's own timeout, so that a hung import fails its test instead of the run. */
+const IMPORT_TIMEOUT_MS = 25_000;
 
 let contentDir: string;
 beforeEach(() => {
@@ -23,7 +25,10 @@ function runImport(...args: string[]) {
   const result = spawnSync(tsx, [script, ...args], {
     encoding: "utf8",
     env: { ...process.env, CONTENT_DIR: contentDir },
+    // A synchronous child blocks the test runner's own timeout: bound it here.
+    timeout: IMPORT_TIMEOUT_MS,
   });
+  if (result.error) throw result.error;
   return {
     status: result.status,
     stdout: result.stdout,

@@ -1,8 +1,9 @@
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import type { ContentProblem } from "./errors";
 import { fixtures, problemsLoading } from "@/lib/testing/content-problems";
+import { processTimeZoneSetter } from "@/lib/testing/process-time-zone";
 import { loadReleases } from "./load";
 
 describe("loadReleases on valid content", () => {
@@ -42,16 +43,12 @@ describe("loadReleases on valid content", () => {
 });
 
 describe("release dates are days in every time zone", () => {
-  const originalTimeZone = process.env.TZ;
-  afterEach(() => {
-    process.env.TZ = originalTimeZone;
-  });
+  const setProcessTimeZone = processTimeZoneSetter();
 
   it.each(["America/Los_Angeles", "Asia/Tokyo"])(
     "reads March 29, 2004 with TZ=%s",
     (zone) => {
-      process.env.TZ = zone;
-      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+      setProcessTimeZone(zone);
       const releases = loadReleases("content");
       const release2004 = releases.find((release) =>
         release.slug.startsWith("2004-03-29-"),
