@@ -45,8 +45,11 @@ for (const wire of readWireReleases()) {
     for (const e164 of numbers) {
       await expect(page.locator(`main a[href="tel:${e164}"]`)).toHaveCount(1);
     }
+    // The code as a whole, not inside a longer number: "21190372" must not pass as "211903721".
     for (const code of codes) {
-      await expect(page.getByTestId("replay-code")).toContainText(code ?? "");
+      await expect(
+        page.getByTestId("replay-code").getByText(code ?? "", { exact: true }),
+      ).toBeVisible();
     }
   });
 }

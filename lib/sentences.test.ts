@@ -21,7 +21,9 @@ describe("sentencesOf", () => {
 
   it("gives each sentence's place in the paragraph", () => {
     const paragraph = "  First one.   Second at 10:30 a.m. EDT today. Third.";
-    for (const { text, start } of sentencesOf(paragraph))
+    const sentences = sentencesOf(paragraph);
+    expect(sentences.map(({ start }) => start)).toEqual([2, 15, 47]);
+    for (const { text, start } of sentences)
       expect(paragraph.slice(start, start + text.length)).toBe(text);
   });
 });
