@@ -17,5 +17,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    // A configured origin, so that tests see absolute URLs built from it and not from a fallback.
+    env: { SITE_URL: "https://ir.example.com" },
   },
 });

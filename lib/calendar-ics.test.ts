@@ -25,27 +25,27 @@ describe("callsToIcs", () => {
     {
       date: "2004-03-29",
       start: "2004-03-29T13:30:00.000Z",
-      uid: `${SLUG_2004}@localhost`,
+      uid: `${SLUG_2004}@ir.example.com`,
       summary:
         "Conference call and webcast on the status of the financial results",
       lines: [
         "Dial-in: Toll-free +1 888 326 7098, Toll +1 706 758 2365",
         "Telephone replay: Toll +1 402 977 9140, Toll-free +1 800 633 8284; access code 21190372; through April 12, 2004",
         "Webcast replay: the Investor Relations site at http://www.sonusnet.com; through March 29, 2005",
-        `Details: http://localhost:3000/calls/${SLUG_2004}`,
+        `Details: https://ir.example.com/calls/${SLUG_2004}`,
       ],
     },
     {
       date: "2005-03-03",
       start: "2005-03-03T21:45:00.000Z",
-      uid: `${SLUG_2005}@localhost`,
+      uid: `${SLUG_2005}@ir.example.com`,
       summary:
         "Conference call and webcast on the preliminary fourth quarter 2004 results",
       lines: [
         "Dial-in: Toll-free +1 888 882 0115, Toll +1 415 537 1985",
         "Webcast: www.sonusnet.com, Corporate, Investor Relations (http://www.sonusnet.com)",
         "Telephone replay: Toll-free +1 800 633 8284, Toll +1 402 977 9140; reservation number 21228369; through March 17, 2005",
-        `Details: http://localhost:3000/calls/${SLUG_2005}`,
+        `Details: https://ir.example.com/calls/${SLUG_2005}`,
       ],
     },
   ])(
@@ -74,8 +74,8 @@ describe("callsToIcs", () => {
     expect(lines.filter((line) => line.startsWith("DTSTAMP:")).length).toBe(2);
     expect(ics).toContain("Toll-free +1 888 326 7098\\, Toll");
     expect(eventsOf(ics).map((event) => event.uid)).toEqual([
-      `${SLUG_2005}@localhost`,
-      `${SLUG_2004}@localhost`,
+      `${SLUG_2005}@ir.example.com`,
+      `${SLUG_2004}@ir.example.com`,
     ]);
   });
 
