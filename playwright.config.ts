@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumProject } from "./e2e/chromium";
+import { serverPort } from "./e2e/server-port";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = serverPort("E2E_PORT", 3100);
 const baseURL = `http://localhost:${port}`;
 
 /**
