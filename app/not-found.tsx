@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/page-heading";
 import { ReleaseList } from "@/components/release-list";
 import { getReleases } from "@/lib/content";
+import { routes } from "@/lib/routes";
 
 // Next marks not-found responses noindex itself.
 export const metadata: Metadata = { title: "Page not found" };
@@ -19,8 +20,8 @@ export default function NotFound() {
       <ul className="mb-12 flex flex-wrap gap-3">
         {[
           { href: "/", label: "Investor Relations home" },
-          { href: "/releases", label: "All press releases" },
-          { href: "/contacts", label: "Investor contacts" },
+          { href: routes.releases, label: "All press releases" },
+          { href: routes.contacts, label: "Investor contacts" },
         ].map(({ href, label }) => (
           <li key={href}>
             <Link

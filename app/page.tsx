@@ -16,6 +16,7 @@ import { JsonLd } from "@/components/json-ld";
 import { pageMetadata } from "@/lib/metadata";
 import { organizationJsonLd } from "@/lib/structured-data";
 import { site } from "@/lib/site";
+import { routes } from "@/lib/routes";
 
 const LATEST_COUNT = 5;
 
@@ -50,7 +51,7 @@ export default function HomePage() {
         <SectionHeader
           id="latest-heading"
           title="Latest press releases"
-          more={{ href: "/releases", label: "All releases →" }}
+          more={{ href: routes.releases, label: "All releases →" }}
         />
         <ReleaseList releases={getReleases().slice(0, LATEST_COUNT)} />
       </section>
@@ -60,7 +61,7 @@ export default function HomePage() {
           <SectionHeader
             id="latest-call-heading"
             title="Latest conference call"
-            more={{ href: "/calls", label: "All calls →" }}
+            more={{ href: routes.calls, label: "All calls →" }}
           />
           <CallCard call={latestCall} />
         </section>
@@ -78,7 +79,7 @@ export default function HomePage() {
           <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
             As listed in the release of <CalendarDateTime date={latest.date} />.{" "}
             <Link
-              href="/contacts"
+              href={routes.contacts}
               className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white"
             >
               All contacts

@@ -1,11 +1,11 @@
 import type { MetadataRoute } from "next";
-import { site } from "@/lib/site";
+import { absoluteUrl, routes } from "@/lib/routes";
 
 export const dynamic = "force-static";
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: "*", allow: "/" },
-    sitemap: new URL("/sitemap.xml", site.url).href,
+    sitemap: absoluteUrl(routes.sitemap),
   };
 }

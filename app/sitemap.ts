@@ -7,7 +7,7 @@ import {
   getReleasesByYear,
 } from "@/lib/content";
 import { publishedIso } from "@/lib/metadata";
-import { site } from "@/lib/site";
+import { absoluteUrl, routes } from "@/lib/routes";
 import { kindsPresent } from "@/lib/timeline-filter";
 
 export const dynamic = "force-static";
@@ -15,25 +15,27 @@ export const dynamic = "force-static";
 /** Every HTML page of the site, from the same getters the pages use; each dated by the newest release it shows. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const page = (path: string, newest = getReleases()[0]) => ({
-    url: new URL(path, site.url).href,
+    url: absoluteUrl(path),
     lastModified: newest && publishedIso(newest),
   });
   return [
-    page("/"),
-    page("/releases"),
+    page(routes.home),
+    page(routes.releases),
     ...getReleasesByYear().map(({ year, releases }) =>
-      page(`/releases/year/${year}`, releases[0]),
+      page(routes.releasesOfYear(year), releases[0]),
     ),
     ...getReleases().map((release) =>
-      page(`/releases/${release.slug}`, release),
+      page(routes.release(release.slug), release),
     ),
-    page("/calls"),
+    page(routes.calls),
     ...getCalls().map((call) =>
-      page(`/calls/${call.slug}`, getReleaseOfCall(call)),
+      page(routes.call(call.slug), getReleaseOfCall(call)),
     ),
-    page("/timeline"),
-    ...kindsPresent(getEvents()).map((kind) => page(`/timeline/kind/${kind}`)),
-    page("/contacts"),
-    page("/search"),
+    page(routes.timeline),
+    ...kindsPresent(getEvents()).map((kind) =>
+      page(routes.timelineOfKind(kind)),
+    ),
+    page(routes.contacts),
+    page(routes.search),
   ];
 }

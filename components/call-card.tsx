@@ -3,6 +3,7 @@ import { formatCalendarDate } from "@/lib/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatInZone } from "@/lib/time";
 import { CallStatus } from "./call-status";
+import { routes } from "@/lib/routes";
 
 type CallCardProps = { call: Call };
 
@@ -13,7 +14,7 @@ export function CallCard({ call }: CallCardProps) {
       <CallStatus call={call} />
       <h3 className="mt-2 text-lg leading-snug font-semibold text-slate-900 dark:text-white">
         <Link
-          href={`/calls/${call.slug}`}
+          href={routes.call(call.slug)}
           className="hover:text-brand-700 hover:underline dark:hover:text-brand-300"
         >
           {call.title}
@@ -26,7 +27,7 @@ export function CallCard({ call }: CallCardProps) {
       </p>
       <p className="mt-3 text-sm">
         <Link
-          href={`/calls/${call.slug}`}
+          href={routes.call(call.slug)}
           className="font-medium text-brand-700 hover:underline dark:text-brand-300"
           aria-label={`Dial-in, webcast and replay details: ${call.title}`}
         >

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CompanyProfile as Profile } from "@/lib/content";
 import { CalendarDateTime } from "./calendar-date-time";
+import { routes } from "@/lib/routes";
 
 type CompanyProfileProps = { profile: Profile };
 
@@ -22,7 +23,7 @@ export function CompanyProfile({ profile }: CompanyProfileProps) {
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
         From the release of{" "}
         <Link
-          href={`/releases/${release.slug}`}
+          href={routes.release(release.slug)}
           className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white"
         >
           <CalendarDateTime date={release.date} />

@@ -1,5 +1,6 @@
 import type { KeyFigure } from "@/lib/content";
 import { formatPeriod } from "@/lib/period";
+import { routes } from "@/lib/routes";
 
 type KeyFigureListProps = { figures: readonly KeyFigure[] };
 
@@ -19,7 +20,10 @@ export function KeyFigureList({ figures }: KeyFigureListProps) {
             <dd className="font-semibold text-slate-900 tabular-nums dark:text-white">
               {figure.value}{" "}
               <a
-                href={`/releases/${figure.releaseSlug}#${figure.paragraphId}`}
+                href={routes.releaseParagraph(
+                  figure.releaseSlug,
+                  figure.paragraphId,
+                )}
                 className="text-sm font-normal text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
               >
                 source

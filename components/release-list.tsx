@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Release } from "@/lib/content";
 import { CalendarDateTime } from "./calendar-date-time";
+import { routes } from "@/lib/routes";
 
 type ReleaseListProps = {
   releases: readonly Release[];
@@ -24,7 +25,7 @@ export function ReleaseList({
             <div>
               <h3 className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">
                 <Link
-                  href={`/releases/${release.slug}`}
+                  href={routes.release(release.slug)}
                   className="hover:text-brand-700 hover:underline dark:hover:text-brand-300"
                 >
                   {release.headline}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Release } from "@/lib/content";
 import { CalendarDateTime } from "./calendar-date-time";
+import { routes } from "@/lib/routes";
 
 type ReleasePagerProps = {
   newer: Release | undefined;
@@ -16,7 +17,7 @@ function PagerLink({
 }) {
   return (
     <Link
-      href={`/releases/${release.slug}`}
+      href={routes.release(release.slug)}
       rel={direction === "Newer" ? "next" : "prev"}
       className={`block rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800 dark:hover:border-brand-300 ${direction === "Newer" ? "sm:text-right" : ""}`}
     >

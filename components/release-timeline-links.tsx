@@ -1,5 +1,6 @@
 import type { TimelineEvent } from "@/lib/content";
 import { comparePeriods, formatPeriod } from "@/lib/period";
+import { routes } from "@/lib/routes";
 
 type ReleaseTimelineLinksProps = { events: readonly TimelineEvent[] };
 
@@ -23,7 +24,7 @@ export function ReleaseTimelineLinks({ events }: ReleaseTimelineLinksProps) {
               </span>
               {/* A full page load, not a client-side one, so that :target highlights the destination. */}
               <a
-                href={`/timeline#${event.id}`}
+                href={routes.timelineEvent(event.id)}
                 className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
               >
                 {event.label}

@@ -1,3 +1,5 @@
+import { routes } from "@/lib/routes";
+
 type SearchFormProps = { id: string; defaultValue?: string; compact?: boolean };
 
 /** A plain GET form to /search: it leads there with or without JavaScript. */
@@ -8,7 +10,7 @@ export function SearchForm({
 }: SearchFormProps) {
   return (
     <form
-      action="/search"
+      action={routes.search}
       method="get"
       role="search"
       className={`flex items-center gap-2 print:hidden ${compact ? "" : "flex-wrap"}`}

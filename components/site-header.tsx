@@ -3,13 +3,17 @@ import { getLatestRelease } from "@/lib/content";
 import { siteSections } from "@/lib/navigation";
 import { SearchForm } from "./search-form";
 import { site } from "@/lib/site";
+import { routes } from "@/lib/routes";
 
 export function SiteHeader() {
   const { listing } = getLatestRelease();
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
-        <Link href="/" className="group flex items-center gap-3 rounded-sm">
+        <Link
+          href={routes.home}
+          className="group flex items-center gap-3 rounded-sm"
+        >
           <svg
             aria-hidden="true"
             viewBox="0 0 32 32"

@@ -3,6 +3,7 @@ import { formatCalendarDate } from "@/lib/calendar-date";
 import type { Release, TimelineEvent } from "@/lib/content";
 import { formatPeriod, periodDatetime } from "@/lib/period";
 import { eventKindLabels } from "@/lib/timeline";
+import { routes } from "@/lib/routes";
 
 type TimelineEventItemProps = { event: TimelineEvent; release: Release };
 
@@ -48,7 +49,7 @@ export function TimelineEventItem({ event, release }: TimelineEventItemProps) {
         className={`mt-1 text-slate-900 dark:text-white ${milestone ? "text-lg font-semibold" : "font-medium"}`}
       >
         {event.callSlug ? (
-          <Link href={`/calls/${event.callSlug}`} className="hover:underline">
+          <Link href={routes.call(event.callSlug)} className="hover:underline">
             {event.label}
           </Link>
         ) : (
@@ -61,7 +62,7 @@ export function TimelineEventItem({ event, release }: TimelineEventItemProps) {
       <p className="mt-1 text-sm">
         {/* A full page load, not a client-side one, so that :target highlights the destination. */}
         <a
-          href={`/releases/${release.slug}#${event.paragraphId}`}
+          href={routes.releaseParagraph(release.slug, event.paragraphId)}
           className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
         >
           {milestone

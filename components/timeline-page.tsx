@@ -5,6 +5,7 @@ import { filterByKind, kindsPresent } from "@/lib/timeline-filter";
 import { FilterNav } from "./filter-nav";
 import { PageHeading } from "./page-heading";
 import { TimelineView } from "./timeline-view";
+import { routes } from "@/lib/routes";
 
 type TimelinePageProps = { kind: EventKind | undefined };
 
@@ -31,12 +32,12 @@ export function TimelinePage({ kind }: TimelinePageProps) {
           options={[
             {
               label: "All events",
-              href: "/timeline",
+              href: routes.timeline,
               current: kind === undefined,
             },
             ...kindsPresent(allEvents).map((option) => ({
               label: eventKindLabels[option],
-              href: `/timeline/kind/${option}`,
+              href: routes.timelineOfKind(option),
               current: option === kind,
             })),
           ]}

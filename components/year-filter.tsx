@@ -1,4 +1,5 @@
 import { FilterNav } from "./filter-nav";
+import { routes } from "@/lib/routes";
 
 type YearFilterProps = {
   years: readonly number[];
@@ -12,12 +13,12 @@ export function YearFilter({ years, selected }: YearFilterProps) {
       options={[
         {
           label: "All years",
-          href: "/releases",
+          href: routes.releases,
           current: selected === undefined,
         },
         ...years.map((year) => ({
           label: String(year),
-          href: `/releases/year/${year}`,
+          href: routes.releasesOfYear(year),
           current: selected === year,
         })),
       ]}

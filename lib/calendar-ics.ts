@@ -7,6 +7,7 @@ import {
 } from "@/lib/calendar-date";
 import type { Call, DialIn, Webcast } from "@/lib/content";
 import { site } from "@/lib/site";
+import { absoluteUrl, routes } from "@/lib/routes";
 
 const numbersLine = (numbers: readonly DialIn[]) =>
   numbers.map((number) => `${number.label} ${number.international}`).join(", ");
@@ -43,7 +44,7 @@ function describe(call: Call, pageUrl: string): string {
 }
 
 function toEvent(call: Call): EventAttributes {
-  const pageUrl = new URL(`/calls/${call.slug}`, site.url).href;
+  const pageUrl = absoluteUrl(routes.call(call.slug));
   const common = {
     uid: `${call.slug}@${site.url.hostname}`,
     title: call.title,

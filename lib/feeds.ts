@@ -1,10 +1,11 @@
 import { Feed } from "feed";
 import type { Release } from "@/lib/content";
 import { site } from "@/lib/site";
+import { absoluteUrl, routes } from "@/lib/routes";
 
 /** The releases as a feed, newest first, with their full text; RSS and Atom are views of it. */
 export function releaseFeed(releases: readonly Release[]): Feed {
-  const home = new URL("/", site.url).href;
+  const home = absoluteUrl(routes.home);
   const [latest] = releases;
   const feed = new Feed({
     title: `${site.company} press releases`,
@@ -15,12 +16,12 @@ export function releaseFeed(releases: readonly Release[]): Feed {
     copyright: `Press releases of ${site.company}`,
     updated: latest ? new Date(latest.publishedAt) : undefined,
     feedLinks: {
-      rss: new URL("/feed.xml", site.url).href,
-      atom: new URL("/atom.xml", site.url).href,
+      rss: absoluteUrl(routes.rssFeed),
+      atom: absoluteUrl(routes.atomFeed),
     },
   });
   for (const release of releases) {
-    const url = new URL(`/releases/${release.slug}`, site.url).href;
+    const url = absoluteUrl(routes.release(release.slug));
     feed.addItem({
       title: release.headline,
       id: url,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { Release } from "@/lib/content";
 import { site } from "@/lib/site";
 import { isoWithOffset } from "@/lib/time";
+import { routes } from "@/lib/routes";
 
 /** A release's instant of issue as ISO 8601 on the company's clock, for JSON-LD, Open Graph and the sitemap. */
 export function publishedIso(release: Pick<Release, "publishedAt">): string {
@@ -11,10 +12,10 @@ export function publishedIso(release: Pick<Release, "publishedAt">): string {
 /** Every page advertises the release feeds. */
 export const feedAlternates = {
   "application/rss+xml": [
-    { url: "/feed.xml", title: `${site.company} press releases (RSS)` },
+    { url: routes.rssFeed, title: `${site.company} press releases (RSS)` },
   ],
   "application/atom+xml": [
-    { url: "/atom.xml", title: `${site.company} press releases (Atom)` },
+    { url: routes.atomFeed, title: `${site.company} press releases (Atom)` },
   ],
 };
 

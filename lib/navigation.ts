@@ -1,7 +1,9 @@
+import { routes } from "@/lib/routes";
+
 /** The site's sections, in the order the header (short labels) and footer list them. */
 export const siteSections = [
-  { href: "/releases", label: "Press releases", shortLabel: "Releases" },
-  { href: "/calls", label: "Conference calls", shortLabel: "Calls" },
-  { href: "/timeline", label: "Timeline", shortLabel: "Timeline" },
-  { href: "/contacts", label: "Contacts", shortLabel: "Contacts" },
+  { href: routes.releases, label: "Press releases", shortLabel: "Releases" },
+  { href: routes.calls, label: "Conference calls", shortLabel: "Calls" },
+  { href: routes.timeline, label: "Timeline", shortLabel: "Timeline" },
+  { href: routes.contacts, label: "Contacts", shortLabel: "Contacts" },
 ] as const;

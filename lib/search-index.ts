@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import type { Release } from "@/lib/content";
 import { formatCalendarDate } from "@/lib/calendar-date";
+import { routes } from "@/lib/routes";
 
 /** Where the browser loads the index from: public/pagefind is served as /pagefind. */
 export const SEARCH_INDEX_DIRECTORY = "public/pagefind";
@@ -27,7 +28,7 @@ export async function writeSearchIndex(
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   for (const release of releases) {
     const added = await index.addHTMLFile({
-      url: `/releases/${release.slug}`,
+      url: routes.release(release.slug),
       content: releaseDocument(release),
     });
     if (added.errors.length > 0)

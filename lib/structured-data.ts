@@ -6,14 +6,13 @@ import type { Call, Release } from "@/lib/content";
 import { publishedIso } from "@/lib/metadata";
 import { site } from "@/lib/site";
 import { isoWithOffset } from "@/lib/time";
-
-const absolute = (path: string) => new URL(path, site.url).href;
+import { absoluteUrl, routes } from "@/lib/routes";
 
 function organization(release: Release): Company {
   return {
     "@type": "Corporation",
     name: site.company,
-    url: absolute("/"),
+    url: absoluteUrl(routes.home),
     tickerSymbol: `${release.listing.exchange.toUpperCase()} ${release.listing.ticker}`,
   };
 }
@@ -23,7 +22,7 @@ export function organizationJsonLd(latest: Release): WithContext<Company> {
 }
 
 export function newsArticleJsonLd(release: Release): WithContext<NewsArticle> {
-  const url = absolute(`/releases/${release.slug}`);
+  const url = absoluteUrl(routes.release(release.slug));
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -33,14 +32,14 @@ export function newsArticleJsonLd(release: Release): WithContext<NewsArticle> {
     dateline: release.dateline,
     url,
     mainEntityOfPage: url,
-    image: absolute(`/releases/${release.slug}/opengraph-image`),
+    image: absoluteUrl(routes.releaseImage(release.slug)),
     author: organization(release),
     publisher: organization(release),
   };
 }
 
 export function eventJsonLd(call: Call, release: Release): WithContext<Event> {
-  const url = absolute(`/calls/${call.slug}`);
+  const url = absoluteUrl(routes.call(call.slug));
   const zone = call.zone;
   return {
     "@context": "https://schema.org",

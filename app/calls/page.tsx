@@ -5,12 +5,13 @@ import { PageHeading } from "@/components/page-heading";
 import { builtAt } from "@/lib/build-time";
 import { getCalls } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Conference calls",
   description:
     "Conference calls and webcasts: dial-in numbers, replay numbers and access codes, and until when replays run.",
-  path: "/calls",
+  path: routes.calls,
 });
 
 export default function CallsPage() {
@@ -29,7 +30,7 @@ export default function CallsPage() {
         </p>
         <p className="mt-2 text-base">
           <a
-            href="/calendar.ics"
+            href={routes.callsCalendar}
             className="font-medium text-brand-700 hover:underline dark:text-brand-300"
           >
             Add all calls to your calendar (.ics)

@@ -5,12 +5,13 @@ import { ContactList } from "@/components/contact-list";
 import { PageHeading } from "@/components/page-heading";
 import { getContactDirectory, type Release } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Investor and media contacts",
   description:
     "Investor relations and media relations contacts, as listed in each press release.",
-  path: "/contacts",
+  path: routes.contacts,
 });
 
 export default function ContactsPage() {
@@ -63,7 +64,7 @@ function SourceNote({ release }: { release: Release }) {
     <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
       From the release of <CalendarDateTime date={release.date} />:{" "}
       <Link
-        href={`/releases/${release.slug}`}
+        href={routes.release(release.slug)}
         className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
       >
         {release.headline}

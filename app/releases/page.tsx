@@ -4,11 +4,12 @@ import { ReleasesByYear } from "@/components/releases-by-year";
 import { YearFilter } from "@/components/year-filter";
 import { getReleasesByYear } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Press releases",
   description: "Every press release, newest first, grouped by year.",
-  path: "/releases",
+  path: routes.releases,
 });
 
 export default function ReleasesPage() {

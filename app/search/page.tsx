@@ -5,11 +5,12 @@ import { PageHeading } from "@/components/page-heading";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Search",
   description: "Search the full text of every press release.",
-  path: "/search",
+  path: routes.search,
 });
 
 const INPUT_ID = "search-page-query";
@@ -25,14 +26,14 @@ export default function SearchPage() {
         Search runs in your browser and needs JavaScript. You can also browse
         every release on{" "}
         <Link
-          href="/releases"
+          href={routes.releases}
           className="text-brand-700 underline dark:text-brand-300"
         >
           Press releases
         </Link>{" "}
         and every dated event on the{" "}
         <Link
-          href="/timeline"
+          href={routes.timeline}
           className="text-brand-700 underline dark:text-brand-300"
         >
           Timeline

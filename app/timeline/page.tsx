@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { TimelinePage } from "@/components/timeline-page";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Timeline",
   description:
     "Every dated event in the press releases, in order, each linked to the sentence that states it.",
-  path: "/timeline",
+  path: routes.timeline,
 });
 
 export default function Timeline() {

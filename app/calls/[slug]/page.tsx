@@ -13,6 +13,7 @@ import { getCall, getCalls, getReleaseOfCall } from "@/lib/content";
 import { JsonLd } from "@/components/json-ld";
 import { pageMetadata } from "@/lib/metadata";
 import { eventJsonLd } from "@/lib/structured-data";
+import { routes } from "@/lib/routes";
 
 type CallPageProps = { params: Promise<{ slug: string }> };
 
@@ -30,7 +31,7 @@ export async function generateMetadata({
   return pageMetadata({
     title: call.title,
     description: `${call.title}, ${formatCalendarDate(call.date)}: dial-in numbers, webcast, replay numbers and code.`,
-    path: `/calls/${call.slug}`,
+    path: routes.call(call.slug),
   });
 }
 
@@ -43,7 +44,7 @@ export default async function CallPage({ params }: CallPageProps) {
       <JsonLd data={eventJsonLd(call, release)} />
       <p className="mb-6 text-sm">
         <Link
-          href="/calls"
+          href={routes.calls}
           className="text-brand-700 hover:underline dark:text-brand-300"
         >
           ← All conference calls
@@ -58,7 +59,7 @@ export default async function CallPage({ params }: CallPageProps) {
           Announced in the press release of{" "}
           <CalendarDateTime date={release.date} />:{" "}
           <Link
-            href={`/releases/${release.slug}`}
+            href={routes.release(release.slug)}
             className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
           >
             {release.headline}
@@ -74,7 +75,7 @@ export default async function CallPage({ params }: CallPageProps) {
         </div>
         <p className="mt-4">
           <a
-            href={`/calls/${call.slug}/calendar.ics`}
+            href={routes.callCalendar(call.slug)}
             className="inline-block rounded-md bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-700 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-100"
           >
             Add to calendar (.ics)

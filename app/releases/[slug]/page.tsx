@@ -11,6 +11,7 @@ import { getAdjacentReleases, getRelease, getReleases } from "@/lib/content";
 import { JsonLd } from "@/components/json-ld";
 import { pageMetadata, publishedIso } from "@/lib/metadata";
 import { newsArticleJsonLd } from "@/lib/structured-data";
+import { routes } from "@/lib/routes";
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
 
@@ -28,7 +29,7 @@ export async function generateMetadata({
   return pageMetadata({
     title: release.headline,
     description: release.summary,
-    path: `/releases/${release.slug}`,
+    path: routes.release(release.slug),
     article: { publishedTime: publishedIso(release) },
   });
 }
@@ -43,7 +44,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
       <JsonLd data={newsArticleJsonLd(release)} />
       <p className="mb-6 text-sm print:hidden">
         <Link
-          href="/releases"
+          href={routes.releases}
           className="text-brand-700 hover:underline dark:text-brand-300"
         >
           ← All press releases

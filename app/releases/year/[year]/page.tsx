@@ -5,6 +5,7 @@ import { ReleasesByYear } from "@/components/releases-by-year";
 import { YearFilter } from "@/components/year-filter";
 import { getReleasesByYear } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 type YearPageProps = { params: Promise<{ year: string }> };
 
@@ -21,7 +22,7 @@ export async function generateMetadata({
   return pageMetadata({
     title: `Press releases from ${year}`,
     description: `Press releases issued in ${year}.`,
-    path: `/releases/year/${year}`,
+    path: routes.releasesOfYear(year),
   });
 }
 

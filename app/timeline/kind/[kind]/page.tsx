@@ -5,6 +5,7 @@ import { getEvents } from "@/lib/content";
 import { eventKindLabels } from "@/lib/timeline";
 import { kindsPresent } from "@/lib/timeline-filter";
 import { pageMetadata } from "@/lib/metadata";
+import { routes } from "@/lib/routes";
 
 type KindPageProps = { params: Promise<{ kind: string }> };
 
@@ -26,7 +27,7 @@ export async function generateMetadata({
   return pageMetadata({
     title: `Timeline: ${eventKindLabels[kind]}`,
     description: `${eventKindLabels[kind]} events in the press releases, in order.`,
-    path: `/timeline/kind/${kind}`,
+    path: routes.timelineOfKind(kind),
   });
 }
 

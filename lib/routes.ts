@@ -1,0 +1,33 @@
+import { site } from "@/lib/site";
+
+/**
+ * Every internal path of the site: pages, components, feeds, calendars, the
+ * sitemap and search link through these, so a route is renamed in one place.
+ */
+export const routes = {
+  home: "/",
+  releases: "/releases",
+  releasesOfYear: (year: number | string) => `/releases/year/${year}`,
+  release: (slug: string) => `/releases/${slug}`,
+  /** A paragraph of a release, by the anchor the markdown pipeline gave it. */
+  releaseParagraph: (slug: string, paragraphId: string) =>
+    `/releases/${slug}#${paragraphId}`,
+  releaseImage: (slug: string) => `/releases/${slug}/opengraph-image`,
+  calls: "/calls",
+  call: (slug: string) => `/calls/${slug}`,
+  callCalendar: (slug: string) => `/calls/${slug}/calendar.ics`,
+  callsCalendar: "/calendar.ics",
+  timeline: "/timeline",
+  timelineOfKind: (kind: string) => `/timeline/kind/${kind}`,
+  timelineEvent: (id: string) => `/timeline#${id}`,
+  contacts: "/contacts",
+  search: "/search",
+  rssFeed: "/feed.xml",
+  atomFeed: "/atom.xml",
+  sitemap: "/sitemap.xml",
+} as const;
+
+/** A path as an absolute URL on the site's origin (SITE_URL), for feeds, calendars, JSON-LD and the sitemap. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).href;
+}
