@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PageHeading } from "@/components/page-heading";
-import { ReleaseList } from "@/components/release-list";
+import { PageHeading } from "@/components/ui/page-heading";
+import { ReleaseList } from "@/components/releases/release-list";
 import { getReleases } from "@/lib/content";
 import { routes } from "@/lib/routes";
 

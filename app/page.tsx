@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CalendarDateTime } from "@/components/calendar-date-time";
-import { CallCard } from "@/components/call-card";
-import { CompanyProfile } from "@/components/company-profile";
-import { ContactList } from "@/components/contact-list";
-import { ReleaseList } from "@/components/release-list";
-import { SectionHeader } from "@/components/section-header";
+import { CalendarDateTime } from "@/components/ui/calendar-date-time";
+import { CallCard } from "@/components/calls/call-card";
+import { CompanyProfile } from "@/components/releases/company-profile";
+import { ContactList } from "@/components/contacts/contact-list";
+import { ReleaseList } from "@/components/releases/release-list";
+import { SectionHeader } from "@/components/ui/section-header";
 import {
   getCalls,
   getCompanyProfile,
   getLatestRelease,
   getReleases,
 } from "@/lib/content";
-import { JsonLd } from "@/components/json-ld";
+import { JsonLd } from "@/components/ui/json-ld";
 import { pageMetadata } from "@/lib/metadata";
 import { organizationJsonLd } from "@/lib/structured-data";
 import { site } from "@/lib/site";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { CallCard } from "@/components/call-card";
-import { CallsByStatus } from "@/components/calls-by-status";
-import { PageHeading } from "@/components/page-heading";
+import { CallCard } from "@/components/calls/call-card";
+import { CallsByStatus } from "@/components/calls/calls-by-status";
+import { PageHeading } from "@/components/ui/page-heading";
 import { builtAt } from "@/lib/build-time";
 import { getCalls } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CalendarDateTime } from "@/components/calendar-date-time";
-import { ContactList } from "@/components/contact-list";
-import { PageHeading } from "@/components/page-heading";
+import { CalendarDateTime } from "@/components/ui/calendar-date-time";
+import { ContactList } from "@/components/contacts/contact-list";
+import { PageHeading } from "@/components/ui/page-heading";
 import { getContactDirectory, type Release } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { PageHeading } from "@/components/page-heading";
-import { SearchForm } from "@/components/search-form";
-import { SearchResults } from "@/components/search-results";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SearchForm } from "@/components/search/search-form";
+import { SearchResults } from "@/components/search/search-results";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 

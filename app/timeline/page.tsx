@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { TimelinePage } from "@/components/timeline-page";
+import { TimelinePage } from "@/components/timeline/timeline-page";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";
 

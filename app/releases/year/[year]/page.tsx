@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PageHeading } from "@/components/page-heading";
-import { ReleasesByYear } from "@/components/releases-by-year";
-import { YearFilter } from "@/components/year-filter";
+import { PageHeading } from "@/components/ui/page-heading";
+import { ReleasesByYear } from "@/components/releases/releases-by-year";
+import { YearFilter } from "@/components/releases/year-filter";
 import { getReleasesByYear } from "@/lib/content";
 import { pageMetadata } from "@/lib/metadata";
 import { routes } from "@/lib/routes";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TimelinePage } from "@/components/timeline-page";
+import { TimelinePage } from "@/components/timeline/timeline-page";
 import { getEvents } from "@/lib/content";
 import { eventKindLabels } from "@/lib/timeline";
 import { kindsPresent } from "@/lib/timeline-filter";

@@ -2,7 +2,7 @@ import { describeDuration } from "@/lib/call-status";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatInZone, formatUtc } from "@/lib/time";
-import { ReaderTime } from "./reader-time";
+import { ReaderTime } from "@/components/calls/reader-time";
 
 type CallWhenProps = { call: Call };
 

@@ -1,5 +1,5 @@
 import type { Contact } from "@/lib/content";
-import { ContactCard } from "./contact-card";
+import { ContactCard } from "@/components/contacts/contact-card";
 
 type ContactListProps = { contacts: readonly Contact[]; className?: string };
 

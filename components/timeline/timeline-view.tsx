@@ -1,7 +1,7 @@
 import type { Release } from "@/lib/content";
 import type { TimelineYear } from "@/lib/timeline";
-import { KeyFigureList } from "./key-figure-list";
-import { TimelineEventItem } from "./timeline-event-item";
+import { KeyFigureList } from "@/components/timeline/key-figure-list";
+import { TimelineEventItem } from "@/components/timeline/timeline-event-item";
 
 type TimelineViewProps = {
   years: readonly TimelineYear[];

@@ -1,6 +1,6 @@
 import { builtAt } from "@/lib/build-time";
 import type { Call } from "@/lib/content";
-import { CallStatusBadge } from "./call-status-badge";
+import { CallStatusBadge } from "@/components/calls/call-status-badge";
 
 /** A call's status badge, handed only what the reader's browser needs and the build's time. */
 export function CallStatus({ call }: { call: Call }) {

@@ -2,9 +2,9 @@ import type { EventKind } from "@/lib/content";
 import { getEvents, getKeyFigures, getReleases } from "@/lib/content";
 import { buildTimeline, eventKindLabels } from "@/lib/timeline";
 import { filterByKind, kindsPresent } from "@/lib/timeline-filter";
-import { FilterNav } from "./filter-nav";
-import { PageHeading } from "./page-heading";
-import { TimelineView } from "./timeline-view";
+import { FilterNav } from "@/components/ui/filter-nav";
+import { PageHeading } from "@/components/ui/page-heading";
+import { TimelineView } from "@/components/timeline/timeline-view";
 import { routes } from "@/lib/routes";
 
 type TimelinePageProps = { kind: EventKind | undefined };

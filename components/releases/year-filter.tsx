@@ -1,4 +1,4 @@
-import { FilterNav } from "./filter-nav";
+import { FilterNav } from "@/components/ui/filter-nav";
 import { routes } from "@/lib/routes";
 
 type YearFilterProps = {

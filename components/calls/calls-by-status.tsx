@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useReaderClock } from "./use-reader-clock";
+import { useReaderClock } from "@/components/ui/use-reader-clock";
 
 export type CallListItem = {
   slug: string;

@@ -1,6 +1,6 @@
 "use client";
 
-import { useReaderTimeZone } from "./use-reader-clock";
+import { useReaderTimeZone } from "@/components/ui/use-reader-clock";
 
 type ReaderTimeProps = { epochMs: number };
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLatestRelease } from "@/lib/content";
 import { siteSections } from "@/lib/navigation";
-import { SearchForm } from "./search-form";
+import { SearchForm } from "@/components/search/search-form";
 import { site } from "@/lib/site";
 import { routes } from "@/lib/routes";
 

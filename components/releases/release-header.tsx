@@ -1,5 +1,5 @@
 import type { Release } from "@/lib/content";
-import { CalendarDateTime } from "./calendar-date-time";
+import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 
 type ReleaseHeaderProps = { release: Release };
 

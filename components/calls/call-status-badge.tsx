@@ -1,8 +1,8 @@
 "use client";
 
 import { callStatus, type CallStatus } from "@/lib/call-status";
-import { AsOfBuild } from "./as-of-build";
-import { useReaderClock } from "./use-reader-clock";
+import { AsOfBuild } from "@/components/ui/as-of-build";
+import { useReaderClock } from "@/components/ui/use-reader-clock";
 
 type CallStatusBadgeProps = {
   window: { startsAt: number; endsAt: number };

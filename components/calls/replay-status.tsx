@@ -1,8 +1,8 @@
 "use client";
 
 import { replayStatus } from "@/lib/call-status";
-import { AsOfBuild } from "./as-of-build";
-import { useReaderClock } from "./use-reader-clock";
+import { AsOfBuild } from "@/components/ui/as-of-build";
+import { useReaderClock } from "@/components/ui/use-reader-clock";
 
 type ReplayStatusProps = {
   /** The replay opens when the call ends. */

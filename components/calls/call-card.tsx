@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatCalendarDate } from "@/lib/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatInZone } from "@/lib/time";
-import { CallStatus } from "./call-status";
+import { CallStatus } from "@/components/calls/call-status";
 import { routes } from "@/lib/routes";
 
 type CallCardProps = { call: Call };

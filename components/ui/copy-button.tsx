@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useHydrated } from "./use-reader-clock";
+import { useHydrated } from "@/components/ui/use-reader-clock";
 
 type CopyButtonProps = { value: string; label: string };
 

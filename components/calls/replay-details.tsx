@@ -2,11 +2,11 @@ import { builtAt } from "@/lib/build-time";
 import { formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatUtc, zoneGenericName } from "@/lib/time";
-import { CopyButton } from "./copy-button";
-import { SectionHeading, Subheading } from "./headings";
-import { DialInList } from "./dial-in-list";
-import { ReplayStatus } from "./replay-status";
-import { WebcastAccess } from "./webcast-access";
+import { CopyButton } from "@/components/ui/copy-button";
+import { SectionHeading, Subheading } from "@/components/ui/headings";
+import { DialInList } from "@/components/calls/dial-in-list";
+import { ReplayStatus } from "@/components/calls/replay-status";
+import { WebcastAccess } from "@/components/calls/webcast-access";
 
 type ReplayWindowProps = {
   through: CalendarDate | undefined;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Release } from "@/lib/content";
-import { CalendarDateTime } from "./calendar-date-time";
+import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { routes } from "@/lib/routes";
 
 type ReleaseListProps = {

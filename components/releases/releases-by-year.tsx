@@ -1,5 +1,5 @@
 import type { YearOfReleases } from "@/lib/content";
-import { ReleaseList } from "./release-list";
+import { ReleaseList } from "@/components/releases/release-list";
 
 type ReleasesByYearProps = { groups: readonly YearOfReleases[] };
 
