@@ -46,7 +46,7 @@ const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 /**
  * Prerendered pages carry absolute URLs fixed at build time; a deploy built
  * without SITE_URL would point every canonical, feed and calendar link at
- * localhost, so the build says so, once (lib/site.ts has the fallback).
+ * localhost, so the build says so, once (lib/site/config.ts has the fallback).
  */
 function warnWithoutSiteUrl() {
   // Build workers load this file again; they inherit the flag and stay quiet.

@@ -2,8 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { feedAlternates } from "@/lib/metadata";
-import { site } from "@/lib/site";
+import { feedAlternates } from "@/lib/publish/metadata";
+import { site } from "@/lib/site/config";
 import "./globals.css";
 
 export const metadata: Metadata = {

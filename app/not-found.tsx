@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ReleaseList } from "@/components/releases/release-list";
 import { getReleases } from "@/lib/content";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 // Next marks not-found responses noindex itself.
 export const metadata: Metadata = { title: "Page not found" };

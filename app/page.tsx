@@ -13,10 +13,10 @@ import {
   getReleases,
 } from "@/lib/content";
 import { JsonLd } from "@/components/ui/json-ld";
-import { pageMetadata } from "@/lib/metadata";
-import { organizationJsonLd } from "@/lib/structured-data";
-import { site } from "@/lib/site";
-import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { organizationJsonLd } from "@/lib/publish/structured-data";
+import { site } from "@/lib/site/config";
+import { routes } from "@/lib/site/routes";
 
 const LATEST_COUNT = 5;
 

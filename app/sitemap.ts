@@ -6,9 +6,9 @@ import {
   getReleases,
   getReleasesByYear,
 } from "@/lib/content";
-import { publishedIso } from "@/lib/metadata";
-import { absoluteUrl, routes } from "@/lib/routes";
-import { kindsPresent } from "@/lib/timeline-filter";
+import { publishedIso } from "@/lib/publish/metadata";
+import { absoluteUrl, routes } from "@/lib/site/routes";
+import { kindsPresent } from "@/lib/timeline/timeline-filter";
 
 export const dynamic = "force-static";
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
 import { loadReleases } from "../lib/content/load";
-import { writeSearchIndex } from "../lib/search-index";
+import { writeSearchIndex } from "../lib/publish/search-index";
 import { writeSyntheticContent } from "./synthetic-content";
 
 function filesUnder(directory: string): string[] {

@@ -1,7 +1,10 @@
 /** Builds the static search index before `next build`: `npm run search-index`. */
 import { loadReleases } from "../lib/content/load";
 import { contentDirectory } from "../lib/content/location";
-import { SEARCH_INDEX_DIRECTORY, writeSearchIndex } from "../lib/search-index";
+import {
+  SEARCH_INDEX_DIRECTORY,
+  writeSearchIndex,
+} from "../lib/publish/search-index";
 
 async function main() {
   const releases = loadReleases(contentDirectory());

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { calendarDateSchema } from "../lib/calendar-date";
+import { calendarDateSchema } from "../lib/time/calendar-date";
 import type { ContentProblem } from "../lib/content/errors";
 import {
   findClashesWithPublished,

@@ -1,7 +1,7 @@
 import type { Feed } from "feed";
 import { getReleases } from "@/lib/content";
-import { releaseFeed } from "@/lib/feeds";
-import { routes } from "@/lib/routes";
+import { releaseFeed } from "@/lib/publish/feeds";
+import { routes } from "@/lib/site/routes";
 
 /** The release feed in each format, by its file name at the site's root. */
 const formats: Record<

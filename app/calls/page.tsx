@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { CallCard } from "@/components/calls/call-card";
 import { CallsByStatus } from "@/components/calls/calls-by-status";
 import { PageHeading } from "@/components/ui/page-heading";
-import { builtAt } from "@/lib/build-time";
+import { builtAt } from "@/lib/time/build-time";
 import { getCalls } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { routes } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Conference calls",

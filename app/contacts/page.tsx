@@ -4,8 +4,8 @@ import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { ContactList } from "@/components/contacts/contact-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getContactDirectory, type Release } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { routes } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Investor and media contacts",

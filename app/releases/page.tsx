@@ -3,8 +3,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { ReleasesByYear } from "@/components/releases/releases-by-year";
 import { YearFilter } from "@/components/releases/year-filter";
 import { getReleasesByYear } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { routes } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Press releases",

@@ -4,8 +4,8 @@ import { Suspense } from "react";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
-import { pageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { routes } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Search",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TimelinePage } from "@/components/timeline/timeline-page";
-import { pageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { routes } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Timeline",

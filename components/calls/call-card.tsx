@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { formatCalendarDate } from "@/lib/calendar-date";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { Call } from "@/lib/content";
-import { formatInZone } from "@/lib/time";
+import { formatInZone } from "@/lib/time/instants";
 import { CallStatus } from "@/components/calls/call-status";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 type CallCardProps = { call: Call };
 

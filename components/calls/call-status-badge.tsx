@@ -1,6 +1,6 @@
 "use client";
 
-import { callStatus, type CallStatus } from "@/lib/call-status";
+import { callStatus, type CallStatus } from "@/lib/calls/call-status";
 import { AsOfBuild } from "@/components/ui/as-of-build";
 import { useReaderClock } from "@/components/ui/use-reader-clock";
 

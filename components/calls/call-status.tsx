@@ -1,4 +1,4 @@
-import { builtAt } from "@/lib/build-time";
+import { builtAt } from "@/lib/time/build-time";
 import type { Call } from "@/lib/content";
 import { CallStatusBadge } from "@/components/calls/call-status-badge";
 

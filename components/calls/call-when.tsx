@@ -1,7 +1,7 @@
-import { describeDuration } from "@/lib/call-status";
-import { formatCalendarDate } from "@/lib/calendar-date";
+import { describeDuration } from "@/lib/calls/call-status";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { Call } from "@/lib/content";
-import { formatInZone, formatUtc } from "@/lib/time";
+import { formatInZone, formatUtc } from "@/lib/time/instants";
 import { ReaderTime } from "@/components/calls/reader-time";
 
 type CallWhenProps = { call: Call };

@@ -1,5 +1,5 @@
 import type { DialIn } from "@/lib/content";
-import { telHref } from "@/lib/phone";
+import { telHref } from "@/lib/text/phone";
 
 type DialInListProps = { numbers: readonly DialIn[] };
 

@@ -1,7 +1,10 @@
-import { builtAt } from "@/lib/build-time";
-import { formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
+import { builtAt } from "@/lib/time/build-time";
+import {
+  formatCalendarDate,
+  type CalendarDate,
+} from "@/lib/time/calendar-date";
 import type { Call } from "@/lib/content";
-import { formatUtc, zoneGenericName } from "@/lib/time";
+import { formatUtc, zoneGenericName } from "@/lib/time/instants";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SectionHeading, Subheading } from "@/components/ui/headings";
 import { DialInList } from "@/components/calls/dial-in-list";

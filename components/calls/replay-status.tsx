@@ -1,6 +1,6 @@
 "use client";
 
-import { replayStatus } from "@/lib/call-status";
+import { replayStatus } from "@/lib/calls/call-status";
 import { AsOfBuild } from "@/components/ui/as-of-build";
 import { useReaderClock } from "@/components/ui/use-reader-clock";
 

@@ -1,5 +1,5 @@
 import type { Contact } from "@/lib/content";
-import { telHref } from "@/lib/phone";
+import { telHref } from "@/lib/text/phone";
 
 type ContactCardProps = { contact: Contact };
 

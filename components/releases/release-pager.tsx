@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Release } from "@/lib/content";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 type ReleasePagerProps = {
   newer: Release | undefined;

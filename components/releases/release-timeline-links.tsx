@@ -1,6 +1,6 @@
 import type { TimelineEvent } from "@/lib/content";
-import { comparePeriods, formatPeriod } from "@/lib/period";
-import { routes } from "@/lib/routes";
+import { comparePeriods, formatPeriod } from "@/lib/time/period";
+import { routes } from "@/lib/site/routes";
 
 type ReleaseTimelineLinksProps = { events: readonly TimelineEvent[] };
 

@@ -1,5 +1,5 @@
 import { FilterNav } from "@/components/ui/filter-nav";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 type YearFilterProps = {
   years: readonly number[];

@@ -1,4 +1,4 @@
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 type SearchFormProps = { id: string; defaultValue?: string; compact?: boolean };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { siteSections } from "@/lib/navigation";
-import { site } from "@/lib/site";
+import { siteSections } from "@/lib/site/navigation";
+import { site } from "@/lib/site/config";
 
 export function SiteFooter() {
   return (

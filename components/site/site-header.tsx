@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getLatestRelease } from "@/lib/content";
-import { siteSections } from "@/lib/navigation";
+import { siteSections } from "@/lib/site/navigation";
 import { SearchForm } from "@/components/search/search-form";
-import { site } from "@/lib/site";
-import { routes } from "@/lib/routes";
+import { site } from "@/lib/site/config";
+import { routes } from "@/lib/site/routes";
 
 export function SiteHeader() {
   const { listing } = getLatestRelease();

@@ -1,6 +1,6 @@
 import type { KeyFigure } from "@/lib/content";
-import { formatPeriod } from "@/lib/period";
-import { routes } from "@/lib/routes";
+import { formatPeriod } from "@/lib/time/period";
+import { routes } from "@/lib/site/routes";
 
 type KeyFigureListProps = { figures: readonly KeyFigure[] };
 

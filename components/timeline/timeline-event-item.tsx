@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { formatCalendarDate } from "@/lib/calendar-date";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { Release, TimelineEvent } from "@/lib/content";
-import { formatPeriod, periodDatetime } from "@/lib/period";
-import { eventKindLabels } from "@/lib/timeline";
-import { routes } from "@/lib/routes";
+import { formatPeriod, periodDatetime } from "@/lib/time/period";
+import { eventKindLabels } from "@/lib/timeline/timeline";
+import { routes } from "@/lib/site/routes";
 
 type TimelineEventItemProps = { event: TimelineEvent; release: Release };
 

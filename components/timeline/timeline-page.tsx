@@ -1,11 +1,11 @@
 import type { EventKind } from "@/lib/content";
 import { getEvents, getKeyFigures, getReleases } from "@/lib/content";
-import { buildTimeline, eventKindLabels } from "@/lib/timeline";
-import { filterByKind, kindsPresent } from "@/lib/timeline-filter";
+import { buildTimeline, eventKindLabels } from "@/lib/timeline/timeline";
+import { filterByKind, kindsPresent } from "@/lib/timeline/timeline-filter";
 import { FilterNav } from "@/components/ui/filter-nav";
 import { PageHeading } from "@/components/ui/page-heading";
 import { TimelineView } from "@/components/timeline/timeline-view";
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 type TimelinePageProps = { kind: EventKind | undefined };
 

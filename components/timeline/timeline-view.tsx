@@ -1,5 +1,5 @@
 import type { Release } from "@/lib/content";
-import type { TimelineYear } from "@/lib/timeline";
+import type { TimelineYear } from "@/lib/timeline/timeline";
 import { KeyFigureList } from "@/components/timeline/key-figure-list";
 import { TimelineEventItem } from "@/components/timeline/timeline-event-item";
 

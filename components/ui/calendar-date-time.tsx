@@ -1,4 +1,7 @@
-import { formatCalendarDate, type CalendarDate } from "@/lib/calendar-date";
+import {
+  formatCalendarDate,
+  type CalendarDate,
+} from "@/lib/time/calendar-date";
 
 type CalendarDateTimeProps = { date: CalendarDate; className?: string };
 

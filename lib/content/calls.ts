@@ -1,8 +1,8 @@
 import type { Root } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
-import { callWindow } from "@/lib/call-status";
-import { findPhoneNumbers } from "@/lib/phone";
-import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time";
+import { callWindow } from "@/lib/calls/call-status";
+import { findPhoneNumbers } from "@/lib/text/phone";
+import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";
 import type { Call, CallFrontMatter, DialIn } from "./schema";
 

@@ -1,7 +1,7 @@
-import type { CalendarDate } from "@/lib/calendar-date";
-import { findDates, findTimes } from "@/lib/dates-in-text";
-import { parsePeriod, type Period } from "@/lib/period";
-import { sentencesOf } from "@/lib/sentences";
+import type { CalendarDate } from "@/lib/time/calendar-date";
+import { findDates, findTimes } from "@/lib/time/dates-in-text";
+import { parsePeriod, type Period } from "@/lib/time/period";
+import { sentencesOf } from "@/lib/text/sentences";
 import type { ContentProblem } from "./errors";
 import type { Paragraph } from "./markdown";
 import type {

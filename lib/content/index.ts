@@ -1,5 +1,5 @@
 import "server-only";
-import { calendarYear } from "@/lib/calendar-date";
+import { calendarYear } from "@/lib/time/calendar-date";
 import { loadReleases } from "./load";
 import { contentDirectory } from "./location";
 import type {

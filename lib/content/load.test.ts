@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatCalendarDate } from "@/lib/calendar-date";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { ContentProblem } from "./errors";
 import { fixtures, problemsLoading } from "@/lib/testing/content-problems";
 import { processTimeZoneSetter } from "@/lib/testing/process-time-zone";

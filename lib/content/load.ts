@@ -6,7 +6,7 @@ import type { z } from "zod";
 import {
   formatCalendarDate,
   compareCalendarDatesDescending,
-} from "@/lib/calendar-date";
+} from "@/lib/time/calendar-date";
 import { deriveCalls, findCallProblems } from "./calls";
 import { ContentError, type ContentProblem } from "./errors";
 import { deriveEvents, numberEvents, type UnnumberedEvent } from "./events";

@@ -1,5 +1,5 @@
-import { site } from "@/lib/site";
-import { middayUtcEpochMs, wallClockToEpochMs } from "@/lib/time";
+import { site } from "@/lib/site/config";
+import { middayUtcEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";
 import type { ReleaseFrontMatter } from "./schema";
 

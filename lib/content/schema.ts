@@ -1,8 +1,11 @@
 import { z } from "zod";
-import { calendarDateSchema, type CalendarDate } from "@/lib/calendar-date";
-import { phoneNumberSchema, type PhoneNumber } from "@/lib/phone";
-import { periodSchema, type Period } from "@/lib/period";
-import { isTimeZone } from "@/lib/time";
+import {
+  calendarDateSchema,
+  type CalendarDate,
+} from "@/lib/time/calendar-date";
+import { phoneNumberSchema, type PhoneNumber } from "@/lib/text/phone";
+import { periodSchema, type Period } from "@/lib/time/period";
+import { isTimeZone } from "@/lib/time/instants";
 
 const text = z.string().trim().min(1, "must not be empty");
 

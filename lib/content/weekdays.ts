@@ -2,8 +2,8 @@ import * as chrono from "chrono-node";
 import type { Root } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { formatCalendarDate } from "@/lib/calendar-date";
-import { calendarDateOf } from "@/lib/time";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { calendarDateOf } from "@/lib/time/instants";
 import type { BodyProblem } from "./markdown";
 
 /** chrono numbers weekdays from Sunday = 0. */

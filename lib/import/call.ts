@@ -1,14 +1,18 @@
 import type { z } from "zod";
-import type { CalendarDate } from "@/lib/calendar-date";
+import type { CalendarDate } from "@/lib/time/calendar-date";
 import { reviewPlaceholder } from "@/lib/content/review";
 import type { callSchema } from "@/lib/content/schema";
-import { findPhoneNumbers, type PhoneInText } from "@/lib/phone";
-import { findDates, findTimes, type TimeInText } from "@/lib/dates-in-text";
+import { findPhoneNumbers, type PhoneInText } from "@/lib/text/phone";
+import {
+  findDates,
+  findTimes,
+  type TimeInText,
+} from "@/lib/time/dates-in-text";
 import { instantOf, zoneAfterTime } from "./zones";
 import { setApartSectionOf } from "./notices";
 import { findLinks } from "./links";
 import type { ImportNote } from "./notes";
-import { sentencesOf, type Sentence } from "@/lib/sentences";
+import { sentencesOf, type Sentence } from "@/lib/text/sentences";
 import type { WireBlock } from "./wire-text";
 
 export type CallInput = z.input<typeof callSchema>;

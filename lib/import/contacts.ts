@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { contactRoles, type contactSchema } from "@/lib/content/schema";
-import { findPhoneNumbers } from "@/lib/phone";
+import { findPhoneNumbers } from "@/lib/text/phone";
 import { findLinks } from "./links";
 import type { ImportNote } from "./notes";
 

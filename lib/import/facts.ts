@@ -5,9 +5,9 @@ import type {
   figureSchema,
   statedEventKinds,
 } from "@/lib/content/schema";
-import { findDates, type DateInText } from "@/lib/dates-in-text";
+import { findDates, type DateInText } from "@/lib/time/dates-in-text";
 import type { ImportNote } from "./notes";
-import { sentencesOf } from "@/lib/sentences";
+import { sentencesOf } from "@/lib/text/sentences";
 
 export type EventInput = z.input<typeof eventSchema>;
 export type FigureInput = z.input<typeof figureSchema>;

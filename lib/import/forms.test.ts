@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { calendarDateSchema } from "@/lib/calendar-date";
+import { calendarDateSchema } from "@/lib/time/calendar-date";
 import { readReleaseSource } from "@/lib/content/load";
 import { REVIEW_MARKER } from "@/lib/content/review";
 import { importRelease } from "./import-release";

@@ -1,13 +1,13 @@
 import { slug as githubSlug } from "github-slugger";
 import { dump } from "js-yaml";
 import type { z } from "zod";
-import type { CalendarDate } from "@/lib/calendar-date";
+import type { CalendarDate } from "@/lib/time/calendar-date";
 import { reviewPlaceholder } from "@/lib/content/review";
 import type { releaseFrontMatterSchema } from "@/lib/content/schema";
 import { bodyMarkdown } from "./body";
 import { callBlockIndexes, readCall } from "./call";
 import { readContacts } from "./contacts";
-import { readDate } from "@/lib/dates-in-text";
+import { readDate } from "@/lib/time/dates-in-text";
 import { readFacts } from "./facts";
 import type { ImportNote } from "./notes";
 import { readWireText, type WireText } from "./wire-text";

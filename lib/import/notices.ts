@@ -1,5 +1,5 @@
 import type { SetApartSection } from "@/lib/content/markdown";
-import { sentencesOf } from "@/lib/sentences";
+import { sentencesOf } from "@/lib/text/sentences";
 import type { WireBlock } from "./wire-text";
 
 const safeHarbor = /\bforward-looking statements?\b/i;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { calendarDateSchema, type CalendarDate } from "@/lib/calendar-date";
-import { findTimes } from "@/lib/dates-in-text";
+import {
+  calendarDateSchema,
+  type CalendarDate,
+} from "@/lib/time/calendar-date";
+import { findTimes } from "@/lib/time/dates-in-text";
 import { zoneAfterTime } from "./zones";
 
 const summerDay = calendarDateSchema.parse("2005-04-28");

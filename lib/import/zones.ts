@@ -1,7 +1,7 @@
-import type { CalendarDate } from "@/lib/calendar-date";
-import type { TimeInText } from "@/lib/dates-in-text";
-import { wallClockToEpochMs, zoneAbbreviation } from "@/lib/time";
-import { zoneNamed } from "@/lib/zone-names";
+import type { CalendarDate } from "@/lib/time/calendar-date";
+import type { TimeInText } from "@/lib/time/dates-in-text";
+import { wallClockToEpochMs, zoneAbbreviation } from "@/lib/time/instants";
+import { zoneNamed } from "@/lib/time/zone-names";
 
 const meridiem = new Set(["am", "pm", "a.m.", "p.m."]);
 

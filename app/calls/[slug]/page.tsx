@@ -8,12 +8,12 @@ import { DialInList } from "@/components/calls/dial-in-list";
 import { SectionHeading, Subheading } from "@/components/ui/headings";
 import { ReplayDetails } from "@/components/calls/replay-details";
 import { WebcastAccess } from "@/components/calls/webcast-access";
-import { formatCalendarDate } from "@/lib/calendar-date";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { getCall, getCalls, getReleaseOfCall } from "@/lib/content";
 import { JsonLd } from "@/components/ui/json-ld";
-import { pageMetadata } from "@/lib/metadata";
-import { eventJsonLd } from "@/lib/structured-data";
-import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { eventJsonLd } from "@/lib/publish/structured-data";
+import { routes } from "@/lib/site/routes";
 
 type CallPageProps = { params: Promise<{ slug: string }> };
 

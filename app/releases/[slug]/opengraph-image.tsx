@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
-import { formatCalendarDate } from "@/lib/calendar-date";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { getRelease, getReleases } from "@/lib/content";
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/config";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";

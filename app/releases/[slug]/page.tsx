@@ -9,9 +9,9 @@ import { ReleasePager } from "@/components/releases/release-pager";
 import { ReleaseTimelineLinks } from "@/components/releases/release-timeline-links";
 import { getAdjacentReleases, getRelease, getReleases } from "@/lib/content";
 import { JsonLd } from "@/components/ui/json-ld";
-import { pageMetadata, publishedIso } from "@/lib/metadata";
-import { newsArticleJsonLd } from "@/lib/structured-data";
-import { routes } from "@/lib/routes";
+import { pageMetadata, publishedIso } from "@/lib/publish/metadata";
+import { newsArticleJsonLd } from "@/lib/publish/structured-data";
+import { routes } from "@/lib/site/routes";
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
 

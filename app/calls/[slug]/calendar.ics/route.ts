@@ -1,4 +1,4 @@
-import { callsToIcs } from "@/lib/calendar-ics";
+import { callsToIcs } from "@/lib/publish/calendar-ics";
 import { getCall, getCalls } from "@/lib/content";
 
 export const dynamic = "force-static";

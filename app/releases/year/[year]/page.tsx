@@ -4,8 +4,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { ReleasesByYear } from "@/components/releases/releases-by-year";
 import { YearFilter } from "@/components/releases/year-filter";
 import { getReleasesByYear } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { routes } from "@/lib/site/routes";
 
 type YearPageProps = { params: Promise<{ year: string }> };
 

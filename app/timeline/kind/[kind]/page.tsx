@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TimelinePage } from "@/components/timeline/timeline-page";
 import { getEvents } from "@/lib/content";
-import { eventKindLabels } from "@/lib/timeline";
-import { kindsPresent } from "@/lib/timeline-filter";
-import { pageMetadata } from "@/lib/metadata";
-import { routes } from "@/lib/routes";
+import { eventKindLabels } from "@/lib/timeline/timeline";
+import { kindsPresent } from "@/lib/timeline/timeline-filter";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { routes } from "@/lib/site/routes";
 
 type KindPageProps = { params: Promise<{ kind: string }> };
 

@@ -3,10 +3,10 @@ import type { Corporation, Event, NewsArticle, WithContext } from "schema-dts";
 /** The listed company, as schema.org describes one. */
 type Company = Exclude<Corporation, string>;
 import type { Call, Release } from "@/lib/content";
-import { publishedIso } from "@/lib/metadata";
-import { site } from "@/lib/site";
-import { isoWithOffset } from "@/lib/time";
-import { absoluteUrl, routes } from "@/lib/routes";
+import { publishedIso } from "@/lib/publish/metadata";
+import { site } from "@/lib/site/config";
+import { isoWithOffset } from "@/lib/time/instants";
+import { absoluteUrl, routes } from "@/lib/site/routes";
 
 function organization(release: Release): Company {
   return {

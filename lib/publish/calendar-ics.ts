@@ -1,13 +1,13 @@
 import { createEvents, type EventAttributes } from "ics";
-import { describeDuration } from "@/lib/call-status";
+import { describeDuration } from "@/lib/calls/call-status";
 import {
   calendarDateParts,
   formatCalendarDate,
   type CalendarDate,
-} from "@/lib/calendar-date";
+} from "@/lib/time/calendar-date";
 import type { Call, DialIn, Webcast } from "@/lib/content";
-import { site } from "@/lib/site";
-import { absoluteUrl, routes } from "@/lib/routes";
+import { site } from "@/lib/site/config";
+import { absoluteUrl, routes } from "@/lib/site/routes";
 
 const numbersLine = (numbers: readonly DialIn[]) =>
   numbers.map((number) => `${number.label} ${number.international}`).join(", ");

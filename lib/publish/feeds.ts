@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import type { Release } from "@/lib/content";
-import { site } from "@/lib/site";
-import { absoluteUrl, routes } from "@/lib/routes";
+import { site } from "@/lib/site/config";
+import { absoluteUrl, routes } from "@/lib/site/routes";
 
 /** The releases as a feed, newest first, with their full text; RSS and Atom are views of it. */
 export function releaseFeed(releases: readonly Release[]): Feed {

@@ -1,7 +1,10 @@
 /** Days and times named in running text, read by chrono-node. */
 import * as chrono from "chrono-node";
-import { calendarDateSchema, type CalendarDate } from "@/lib/calendar-date";
-import { calendarDateOf } from "@/lib/time";
+import {
+  calendarDateSchema,
+  type CalendarDate,
+} from "@/lib/time/calendar-date";
+import { calendarDateOf } from "@/lib/time/instants";
 
 /** A day named in a text ("March 03, 2005", "Thursday, March 17, 2005", "today"), and where. */
 export type DateInText = {

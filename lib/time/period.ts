@@ -4,7 +4,7 @@ import {
   calendarDateSchema,
   formatCalendarDate,
   type CalendarDate,
-} from "@/lib/calendar-date";
+} from "@/lib/time/calendar-date";
 
 /**
  * When something happened, as precisely as a release says it: a day

@@ -1,5 +1,5 @@
 import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content/schema";
-import { eventKindLabels } from "@/lib/timeline";
+import { eventKindLabels } from "@/lib/timeline/timeline";
 
 /** The kinds present among the events, in the timeline's order of kinds. */
 export function kindsPresent(events: readonly TimelineEvent[]): EventKind[] {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { Release } from "@/lib/content";
-import { site } from "@/lib/site";
-import { isoWithOffset } from "@/lib/time";
-import { routes } from "@/lib/routes";
+import { site } from "@/lib/site/config";
+import { isoWithOffset } from "@/lib/time/instants";
+import { routes } from "@/lib/site/routes";
 
 /** A release's instant of issue as ISO 8601 on the company's clock, for JSON-LD, Open Graph and the sitemap. */
 export function publishedIso(release: Pick<Release, "publishedAt">): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { site, siteOrigin } from "./site";
+import { site, siteOrigin } from "./config";
 
 describe("siteOrigin", () => {
   it("is SITE_URL when it is set", () => {

@@ -4,7 +4,7 @@ import {
   formatPeriod,
   groupPeriodOf,
   type Period,
-} from "@/lib/period";
+} from "@/lib/time/period";
 
 export const eventKindLabels: Record<EventKind, string> = {
   release: "Press release",

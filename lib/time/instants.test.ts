@@ -8,7 +8,7 @@ import {
   isTimeZone,
   wallClockToEpochMs,
   zoneAbbreviation,
-} from "./time";
+} from "./instants";
 
 const day = (text: string) => calendarDateSchema.parse(text);
 const NEW_YORK = "America/New_York";

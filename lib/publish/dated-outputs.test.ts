@@ -1,9 +1,9 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { loadReleases } from "@/lib/content/load";
-import { releaseFeed } from "@/lib/feeds";
-import { publishedIso } from "@/lib/metadata";
-import { newsArticleJsonLd } from "@/lib/structured-data";
+import { releaseFeed } from "@/lib/publish/feeds";
+import { publishedIso } from "@/lib/publish/metadata";
+import { newsArticleJsonLd } from "@/lib/publish/structured-data";
 import { dayIn, READER_ZONES } from "@/lib/testing/reader-zones";
 
 const releases = loadReleases("content");

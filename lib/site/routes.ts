@@ -1,4 +1,4 @@
-import { site } from "@/lib/site";
+import { site } from "@/lib/site/config";
 
 /**
  * Every internal path of the site: pages, components, feeds, calendars, the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { EventKind, KeyFigure, TimelineEvent } from "./content/schema";
-import { parsePeriod } from "./period";
+import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content/schema";
+import { parsePeriod } from "@/lib/time/period";
 import { buildTimeline } from "./timeline";
 import { filterByKind, kindsPresent } from "./timeline-filter";
 

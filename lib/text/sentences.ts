@@ -1,4 +1,4 @@
-import { isZoneName } from "@/lib/zone-names";
+import { isZoneName } from "@/lib/time/zone-names";
 
 const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const afterMeridiem = /\b[ap]\.m\.$/i;

@@ -1,5 +1,8 @@
 import { Temporal } from "temporal-polyfill";
-import { calendarDateSchema, type CalendarDate } from "@/lib/calendar-date";
+import {
+  calendarDateSchema,
+  type CalendarDate,
+} from "@/lib/time/calendar-date";
 
 /** The areas of geographic IANA zone names, "America" in America/New_York. */
 const ZONE_AREAS = new Set([

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import type { Release } from "@/lib/content";
-import { formatCalendarDate } from "@/lib/calendar-date";
-import { routes } from "@/lib/routes";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { routes } from "@/lib/site/routes";
 
 /** Where the browser loads the index from: public/pagefind is served as /pagefind. */
 export const SEARCH_INDEX_DIRECTORY = "public/pagefind";

@@ -1,4 +1,4 @@
-import { routes } from "@/lib/routes";
+import { routes } from "@/lib/site/routes";
 
 /** The site's sections, in the order the header (short labels) and footer list them. */
 export const siteSections = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDateSchema } from "@/lib/calendar-date";
+import { calendarDateSchema } from "@/lib/time/calendar-date";
 import { findDates, findTimes, readDate } from "./dates-in-text";
 
 const releaseDay = calendarDateSchema.parse("2005-04-20");
