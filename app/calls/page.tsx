@@ -6,6 +6,7 @@ import { builtAt } from "@/lib/time/build-time";
 import { getCalls } from "@/lib/content";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = pageMetadata({
   title: "Conference calls",
@@ -29,12 +30,9 @@ export default function CallsPage() {
           zone.
         </p>
         <p className="mt-2 text-base">
-          <a
-            href={routes.callsCalendar}
-            className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-          >
+          <TextLink href={routes.callsCalendar} className="font-medium">
             Add all calls to your calendar (.ics)
-          </a>
+          </TextLink>
         </p>
       </PageHeading>
       <CallsByStatus items={items} builtAt={builtAt} />

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { ContactList } from "@/components/contacts/contact-list";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getContactDirectory, type Release } from "@/lib/content";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
+import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = pageMetadata({
   title: "Investor and media contacts",
@@ -63,12 +63,9 @@ function SourceNote({ release }: { release: Release }) {
   return (
     <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
       From the release of <CalendarDateTime date={release.date} />:{" "}
-      <Link
-        href={routes.release(release.slug)}
-        className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
-      >
+      <TextLink href={routes.release(release.slug)}>
         {release.headline}
-      </Link>
+      </TextLink>
     </p>
   );
 }

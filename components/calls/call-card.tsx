@@ -4,6 +4,7 @@ import type { Call } from "@/lib/content";
 import { formatInZone } from "@/lib/time/instants";
 import { CallStatus } from "@/components/calls/call-status";
 import { routes } from "@/lib/site/routes";
+import { TextLink } from "@/components/ui/text-link";
 
 type CallCardProps = { call: Call };
 
@@ -26,13 +27,13 @@ export function CallCard({ call }: CallCardProps) {
           : formatCalendarDate(call.date)}
       </p>
       <p className="mt-3 text-sm">
-        <Link
+        <TextLink
           href={routes.call(call.slug)}
-          className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+          className="font-medium"
           aria-label={`Dial-in, webcast and replay details: ${call.title}`}
         >
           Dial-in, webcast and replay details →
-        </Link>
+        </TextLink>
       </p>
     </article>
   );

@@ -1,5 +1,6 @@
 import type { DialIn } from "@/lib/content";
 import { telHref } from "@/lib/text/phone";
+import { TextLink } from "@/components/ui/text-link";
 
 type DialInListProps = { numbers: readonly DialIn[] };
 
@@ -11,12 +12,12 @@ export function DialInList({ numbers }: DialInListProps) {
           <span className="w-24 shrink-0 text-sm text-slate-600 dark:text-slate-400">
             {number.label}
           </span>
-          <a
+          <TextLink
             href={telHref(number)}
-            className="font-mono text-lg font-medium text-brand-700 tabular-nums underline-offset-2 hover:underline dark:text-brand-300"
+            className="font-mono text-lg font-medium tabular-nums"
           >
             {number.international}
-          </a>
+          </TextLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import type { Call } from "@/lib/content";
+import { TextLink } from "@/components/ui/text-link";
 
 type WebcastAccessProps = { webcast: NonNullable<Call["webcast"]> };
 
@@ -7,12 +8,9 @@ export function WebcastAccess({ webcast }: WebcastAccessProps) {
   return (
     <p className="mt-2">
       Visit {webcast.access}.{" "}
-      <a
-        href={webcast.url}
-        className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
-      >
+      <TextLink href={webcast.url} className="font-medium">
         Open {new URL(webcast.url).hostname}
-      </a>
+      </TextLink>
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import type { Contact } from "@/lib/content";
 import { telHref } from "@/lib/text/phone";
+import { TextLink } from "@/components/ui/text-link";
 
 type ContactCardProps = { contact: Contact };
 
@@ -20,21 +21,13 @@ export function ContactCard({ contact }: ContactCardProps) {
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">Phone</dt>
         <dd>
-          <a
-            href={telHref(contact.phone)}
-            className="text-brand-700 tabular-nums underline-offset-2 hover:underline dark:text-brand-300"
-          >
+          <TextLink href={telHref(contact.phone)} className="tabular-nums">
             {contact.phone.text}
-          </a>
+          </TextLink>
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">Email</dt>
         <dd className="min-w-0 break-words">
-          <a
-            href={`mailto:${contact.email}`}
-            className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
-          >
-            {contact.email}
-          </a>
+          <TextLink href={`mailto:${contact.email}`}>{contact.email}</TextLink>
         </dd>
       </dl>
     </div>

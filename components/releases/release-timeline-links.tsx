@@ -1,6 +1,7 @@
 import type { TimelineEvent } from "@/lib/content";
 import { comparePeriods, formatPeriod } from "@/lib/time/period";
 import { routes } from "@/lib/site/routes";
+import { TextLink } from "@/components/ui/text-link";
 
 type ReleaseTimelineLinksProps = { events: readonly TimelineEvent[] };
 
@@ -23,12 +24,9 @@ export function ReleaseTimelineLinks({ events }: ReleaseTimelineLinksProps) {
                 {formatPeriod(event.period)}
               </span>
               {/* A full page load, not a client-side one, so that :target highlights the destination. */}
-              <a
-                href={routes.timelineEvent(event.id)}
-                className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
-              >
+              <TextLink href={routes.timelineEvent(event.id)}>
                 {event.label}
-              </a>
+              </TextLink>
             </li>
           ))}
       </ul>

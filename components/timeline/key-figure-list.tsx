@@ -1,6 +1,7 @@
 import type { KeyFigure } from "@/lib/content";
 import { formatPeriod } from "@/lib/time/period";
 import { routes } from "@/lib/site/routes";
+import { TextLink } from "@/components/ui/text-link";
 
 type KeyFigureListProps = { figures: readonly KeyFigure[] };
 
@@ -19,16 +20,16 @@ export function KeyFigureList({ figures }: KeyFigureListProps) {
             </dt>
             <dd className="font-semibold text-slate-900 tabular-nums dark:text-white">
               {figure.value}{" "}
-              <a
+              <TextLink
                 href={routes.releaseParagraph(
                   figure.releaseSlug,
                   figure.paragraphId,
                 )}
-                className="text-sm font-normal text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+                className="text-sm font-normal"
               >
                 source
                 <span className="sr-only">: {figure.quote}</span>
-              </a>
+              </TextLink>
             </dd>
           </div>
         ))}

@@ -4,6 +4,7 @@ import type { Release, TimelineEvent } from "@/lib/content";
 import { formatPeriod, periodDatetime } from "@/lib/time/period";
 import { eventKindLabels } from "@/lib/timeline/timeline";
 import { routes } from "@/lib/site/routes";
+import { TextLink } from "@/components/ui/text-link";
 
 type TimelineEventItemProps = { event: TimelineEvent; release: Release };
 
@@ -61,15 +62,14 @@ export function TimelineEventItem({ event, release }: TimelineEventItemProps) {
       </blockquote>
       <p className="mt-1 text-sm">
         {/* A full page load, not a client-side one, so that :target highlights the destination. */}
-        <a
+        <TextLink
           href={routes.releaseParagraph(release.slug, event.paragraphId)}
-          className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
         >
           {milestone
             ? "Read the release"
             : `From the release of ${formatCalendarDate(release.date)}`}
           <span className="sr-only">: {release.headline}</span>
-        </a>
+        </TextLink>
       </p>
     </li>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 
 type SectionHeaderProps = {
   id: string;
@@ -16,12 +16,9 @@ export function SectionHeader({ id, title, more }: SectionHeaderProps) {
       >
         {title}
       </h2>
-      <Link
-        href={more.href}
-        className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
-      >
+      <TextLink href={more.href} className="text-sm font-medium">
         {more.label}
-      </Link>
+      </TextLink>
     </div>
   );
 }

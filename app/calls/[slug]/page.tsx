@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { CallStatus } from "@/components/calls/call-status";
@@ -14,6 +13,7 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { eventJsonLd } from "@/lib/publish/structured-data";
 import { routes } from "@/lib/site/routes";
+import { TextLink } from "@/components/ui/text-link";
 
 type CallPageProps = { params: Promise<{ slug: string }> };
 
@@ -43,12 +43,7 @@ export default async function CallPage({ params }: CallPageProps) {
     <article className="mx-auto max-w-3xl">
       <JsonLd data={eventJsonLd(call, release)} />
       <p className="mb-6 text-sm">
-        <Link
-          href={routes.calls}
-          className="text-brand-700 hover:underline dark:text-brand-300"
-        >
-          ← All conference calls
-        </Link>
+        <TextLink href={routes.calls}>← All conference calls</TextLink>
       </p>
       <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-800">
         <CallStatus call={call} />
@@ -58,12 +53,9 @@ export default async function CallPage({ params }: CallPageProps) {
         <p className="mt-3 text-slate-700 dark:text-slate-300">
           Announced in the press release of{" "}
           <CalendarDateTime date={release.date} />:{" "}
-          <Link
-            href={routes.release(release.slug)}
-            className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
-          >
+          <TextLink href={routes.release(release.slug)}>
             {release.headline}
-          </Link>
+          </TextLink>
           {call.purpose && <>. The call is {call.purpose}.</>}
         </p>
       </header>

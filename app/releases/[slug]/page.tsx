@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CallCard } from "@/components/calls/call-card";
 import { ContactList } from "@/components/contacts/contact-list";
@@ -12,6 +11,7 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { pageMetadata, publishedIso } from "@/lib/publish/metadata";
 import { newsArticleJsonLd } from "@/lib/publish/structured-data";
 import { routes } from "@/lib/site/routes";
+import { TextLink } from "@/components/ui/text-link";
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
 
@@ -43,12 +43,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
     <article className="mx-auto max-w-3xl">
       <JsonLd data={newsArticleJsonLd(release)} />
       <p className="mb-6 text-sm print:hidden">
-        <Link
-          href={routes.releases}
-          className="text-brand-700 hover:underline dark:text-brand-300"
-        >
-          ← All press releases
-        </Link>
+        <TextLink href={routes.releases}>← All press releases</TextLink>
       </p>
       <ReleaseHeader release={release} />
       {release.calls.length > 0 && (
