@@ -132,24 +132,27 @@ export function deriveEvents(
     const dated = [
       {
         kind: "call",
+        field: "date",
         date: call.date,
         label: call.title,
         what: "the call's date",
       },
       {
         kind: "replay",
+        field: "replay.telephone.through",
         date: call.telephoneReplay?.through,
         label: "Last day of the telephone replay",
         what: "the telephone replay's last day",
       },
       {
         kind: "replay",
+        field: "replay.webcast.through",
         date: call.webcastReplay?.through,
         label: "Last day of the webcast replay",
         what: "the webcast replay's last day",
       },
     ] as const;
-    for (const { kind, date, label, what } of dated) {
+    for (const { kind, field, date, label, what } of dated) {
       if (date === undefined) continue;
       const source = sentenceNaming(paragraphs, release.date, date, {
         time: kind === "call" ? call.time : undefined,
@@ -158,7 +161,7 @@ export function deriveEvents(
       if (!source) {
         problems.push({
           file,
-          field: `calls[${index}]`,
+          field: `calls[${index}].${field}`,
           message: `no sentence of the body names ${date}, ${what}`,
         });
         continue;
