@@ -109,6 +109,21 @@ describe("the build refuses call data that contradicts its release", () => {
       "calls[0].time",
       "02:30 on 2004-04-04 does not exist, or happens twice, in America/New_York (a daylight-saving change)",
     ],
+    [
+      "call-date-not-in-body",
+      "calls[0].date",
+      "no sentence of the body names 2005-03-04, the call's date",
+    ],
+    [
+      "call-telephone-replay-end-not-in-body",
+      "calls[0].replay.telephone.through",
+      "no sentence of the body names 2005-03-18, the telephone replay's last day",
+    ],
+    [
+      "call-webcast-replay-end-not-in-body",
+      "calls[0].replay.webcast.through",
+      "no sentence of the body names 2006-03-10, the webcast replay's last day",
+    ],
   ])("%s", (fixture, field, message) => {
     expect(problemsLoading(fixture)).toEqual([
       { file: fileOf(fixture), field, message },
