@@ -124,6 +124,11 @@ describe("the build refuses call data that contradicts its release", () => {
       "calls[0].replay.webcast.through",
       "no sentence of the body names 2006-03-10, the webcast replay's last day",
     ],
+    [
+      "call-replay-before-call",
+      "calls[0].replay.telephone.through",
+      "the replay would end on 2005-03-02, before the call on 2005-03-03 is over",
+    ],
   ])("%s", (fixture, field, message) => {
     expect(problemsLoading(fixture)).toEqual([
       { file: fileOf(fixture), field, message },
