@@ -136,14 +136,25 @@ describe("the build refuses call data that contradicts its release", () => {
   });
 });
 
-describe("stated events", () => {
-  it("fail the build, naming file and event, when their quote is not in the body", () => {
+describe("stated events and figures", () => {
+  it("an event fails the build, naming file and event, when its quote is not in the body", () => {
     expect(problemsLoading("event-quote-missing")).toEqual([
       {
         file: fileOf("event-quote-missing"),
         field: "events[0] (Form 10-K expected)",
         message:
           'its quote is not in the body: "The company expects to timely file its Form 10-K by March 16, 2005."',
+      },
+    ]);
+  });
+
+  it("a figure fails the build, naming file and figure, when its quote is not in the body", () => {
+    expect(problemsLoading("figure-quote-missing")).toEqual([
+      {
+        file: fileOf("figure-quote-missing"),
+        field: "figures[0] (Revenues)",
+        message:
+          'its quote is not in the body: "Example Corp today reported fourth-quarter revenues of $46 million."',
       },
     ]);
   });
