@@ -129,6 +129,16 @@ describe("the build refuses call data that contradicts its release", () => {
       "calls[0].replay.telephone.through",
       "the replay would end on 2005-03-02, before the call on 2005-03-03 is over",
     ],
+    [
+      "call-webcast-javascript-url",
+      "calls[0].webcast.url",
+      "expected an http(s) URL",
+    ],
+    [
+      "call-replay-webcast-javascript-url",
+      "calls[0].replay.webcast.url",
+      "expected an http(s) URL",
+    ],
   ])("%s", (fixture, field, message) => {
     expect(problemsLoading(fixture)).toEqual([
       { file: fileOf(fixture), field, message },
@@ -193,6 +203,45 @@ describe("the build refuses a call the data gets wrong or leaves out", () => {
         file: `${fixtures}/call-duplicate-slug/releases/2005-03-03-results.md`,
         field: "calls[0]",
         message: `its page would be /calls/2005-03-03-results-call, as would a call of ${fixtures}/call-duplicate-slug/releases/2005-03-01-results.md; rename one of the releases`,
+      },
+    ]);
+  });
+});
+
+describe("a webcast is linked only by an http(s) URL", () => {
+  const file = fileOf("call-webcast-valid");
+  const valid = fs.readFileSync(file, "utf8");
+
+  it("a live webcast and its replay load, the replay ending with its day in the call's zone", () => {
+    const [release] = loadReleases(path.join(fixtures, "call-webcast-valid"));
+    expect(release?.calls[0]?.webcast).toEqual({
+      access: "www.example.com, Investor Relations",
+      url: "http://www.example.com",
+    });
+    expect(release?.calls[0]?.webcastReplay).toEqual({
+      access: "www.example.com, Investor Relations",
+      url: "https://www.example.com/replay",
+      through: "2006-03-03",
+      endsAt: Date.parse("2006-03-04T05:00:00Z"),
+    });
+  });
+
+  it.each([
+    "JavaScript:alert(1)",
+    "data:text/html,hello",
+    "ftp://ftp.example.com/webcast",
+    "www.example.com",
+  ])("refuses %s", (url) => {
+    const source = valid.replace(
+      "url: http://www.example.com",
+      `url: "${url}"`,
+    );
+    expect(source).not.toBe(valid);
+    expect(readReleaseSource(file, source)).toEqual([
+      {
+        file,
+        field: "calls[0].webcast.url",
+        message: "expected an http(s) URL",
       },
     ]);
   });
