@@ -139,6 +139,12 @@ describe("the build refuses call data that contradicts its release", () => {
       "calls[0].replay.webcast.url",
       "expected an http(s) URL",
     ],
+    [
+      // YAML reads 02119037 as the number 2119037: the leading zero is gone.
+      "call-code-unquoted",
+      "calls[0].replay.telephone.code",
+      'expected the code as text in quotes, e.g. "21190372", so that leading zeros survive',
+    ],
   ])("%s", (fixture, field, message) => {
     expect(problemsLoading(fixture)).toEqual([
       { file: fileOf(fixture), field, message },
