@@ -279,6 +279,26 @@ describe("a replay code must stand in the body as a whole word", () => {
   });
 });
 
+describe("the sentence announcing a call", () => {
+  it.each(["ET.", "(ET).", "Eastern."])(
+    "keeps a zone written %s after p.m., where a sentence may end",
+    (zone) => {
+      const file = fileOf("call-valid");
+      const valid = fs.readFileSync(file, "utf8");
+      const source = valid.replace(
+        "4:45 p.m. Eastern time.",
+        `4:45 p.m. ${zone}`,
+      );
+      expect(source).not.toBe(valid);
+      const release = readReleaseSource(file, source);
+      if (Array.isArray(release)) throw new Error(JSON.stringify(release));
+      expect(release.events.find(({ kind }) => kind === "call")?.quote).toBe(
+        `Example Corp will host a conference call today, March 03, 2005, beginning at 4:45 p.m. ${zone}`,
+      );
+    },
+  );
+});
+
 describe("call page names", () => {
   it("a release named '…-call' gives its call the same name, not '…-call-call'", () => {
     const source = fs.readFileSync(fileOf("call-valid"), "utf8");

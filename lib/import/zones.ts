@@ -1,7 +1,7 @@
 import type { CalendarDate } from "@/lib/time/calendar-date";
 import type { TimeInText } from "@/lib/time/dates-in-text";
 import { wallClockToEpochMs, zoneAbbreviation } from "@/lib/time/instants";
-import { zoneNamed } from "@/lib/time/zone-names";
+import { withoutPunctuation, zoneNamed } from "@/lib/time/zone-names";
 
 const meridiem = new Set(["am", "pm", "a.m.", "p.m."]);
 
@@ -45,10 +45,7 @@ export function zoneAfterTime(
   time: TimeInText,
   date: CalendarDate | undefined,
 ): StatedZone | undefined {
-  const words = text
-    .slice(time.start)
-    .split(/\s+/)
-    .map((word) => word.replace(/^[("]+|[)",.;]+$/g, ""));
+  const words = text.slice(time.start).split(/\s+/).map(withoutPunctuation);
   const isMeridiem = (word: string | undefined) =>
     word !== undefined &&
     (meridiem.has(word.toLowerCase()) ||

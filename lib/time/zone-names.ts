@@ -55,6 +55,12 @@ export function zoneNamed(word: string): ZoneName | undefined {
   return zoneByName.get(word);
 }
 
+/** A word as a release writes it, without the brackets, quotes and stops around it: "(ET)." is "ET". */
+export function withoutPunctuation(word: string): string {
+  return word.replace(/^[("]+|[)",.;]+$/g, "");
+}
+
+/** Whether a word, as written and so perhaps "ET." or "(Eastern)", names a zone. */
 export function isZoneName(word: string): boolean {
-  return zoneByName.has(word);
+  return zoneByName.has(withoutPunctuation(word));
 }
