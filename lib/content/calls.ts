@@ -1,6 +1,8 @@
 import type { Root } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
 import { callWindow } from "@/lib/calls/call-status";
+import { findTimes } from "@/lib/time/dates-in-text";
+import { zoneAfterTime } from "@/lib/import/zones";
 import { findPhoneNumbers } from "@/lib/text/phone";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";
@@ -126,6 +128,41 @@ function containsWords(text: string, phrase: string): boolean {
     if (boundaries.has(at) && boundaries.has(at + phrase.length)) return true;
   }
   return false;
+}
+
+/**
+ * The call's time and zone against the sentence of the body announcing it:
+ * the time is one the sentence states, and the zone the one it names right
+ * after that time ("Eastern", "ET", "CDT"), an abbreviation naming standard
+ * or summer time being the one the zone keeps on the call's day. A sentence
+ * that names no zone is reported, not taken to mean the data's.
+ */
+export function findCallTimeProblems(
+  file: string,
+  index: number,
+  { date, time, zone }: Pick<Call, "date" | "time" | "zone">,
+  sentence: string,
+): ContentProblem[] {
+  if (time === undefined) return [];
+  const quoted = JSON.stringify(sentence);
+  const stated = findTimes(sentence).find((named) => named.time === time);
+  if (!stated) {
+    return [
+      {
+        file,
+        field: `calls[${index}].time`,
+        message: `${time} is not the time the body gives for the call: ${quoted}`,
+      },
+    ];
+  }
+  if (zone === undefined) return [];
+  const named = zoneAfterTime(sentence, stated, date);
+  const message = !named
+    ? `the body names no US time zone after the call's time, so ${zone} is unchecked; review the release, and leave zone out if it names none: ${quoted}`
+    : named.zone !== zone
+      ? `${zone} is not the zone the body gives for the call (${named.written}, ${named.zone}): ${quoted}`
+      : named.contradiction && `${named.contradiction}: ${quoted}`;
+  return message ? [{ file, field: `calls[${index}].zone`, message }] : [];
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CalendarDate } from "@/lib/time/calendar-date";
 import { findDates, findTimes } from "@/lib/time/dates-in-text";
 import { parsePeriod, type Period } from "@/lib/time/period";
 import { sentencesOf } from "@/lib/text/sentences";
+import { findCallTimeProblems } from "./calls";
 import type { ContentProblem } from "./errors";
 import type { Paragraph } from "./markdown";
 import type {
@@ -166,17 +167,8 @@ export function deriveEvents(
         });
         continue;
       }
-      if (
-        kind === "call" &&
-        call.time !== undefined &&
-        !namesTime(source.quote, call.time)
-      ) {
-        problems.push({
-          file,
-          field: `calls[${index}].time`,
-          message: `${call.time} is not the time the body gives for the call: ${JSON.stringify(source.quote)}`,
-        });
-      }
+      if (kind === "call")
+        problems.push(...findCallTimeProblems(file, index, call, source.quote));
       add({
         ...source,
         period: dayPeriod(date),
