@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
 import { callWindow } from "@/lib/calls/call-status";
 import { findTimes } from "@/lib/time/dates-in-text";
-import { zoneAfterTime } from "@/lib/import/zones";
+import { zoneAfterTime } from "@/lib/time/zones-in-text";
 import { findPhoneNumbers } from "@/lib/text/phone";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";

@@ -8,7 +8,7 @@ import {
   findTimes,
   type TimeInText,
 } from "@/lib/time/dates-in-text";
-import { instantOf, zoneAfterTime } from "./zones";
+import { instantOf, zoneAfterTime } from "@/lib/time/zones-in-text";
 import { setApartSectionOf } from "./notices";
 import { findLinks } from "./links";
 import type { ImportNote } from "./notes";

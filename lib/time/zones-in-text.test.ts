@@ -4,7 +4,7 @@ import {
   type CalendarDate,
 } from "@/lib/time/calendar-date";
 import { findTimes } from "@/lib/time/dates-in-text";
-import { zoneAfterTime } from "./zones";
+import { zoneAfterTime } from "./zones-in-text";
 
 const summerDay = calendarDateSchema.parse("2005-04-28");
 const winterDay = calendarDateSchema.parse("2005-01-27");
