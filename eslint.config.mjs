@@ -10,6 +10,27 @@ export default defineConfig([
     rules: { "import/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
+    // Outside lib/content, content is reached through its two faces: pages and
+    // feeds through lib/content (index), the importer and scripts through
+    // lib/content/authoring.
+    files: ["**/*.{ts,tsx,mts}"],
+    ignores: ["lib/content/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/lib/content/*", "!**/lib/content/authoring"],
+              message:
+                "Import lib/content (pages) or lib/content/authoring (importer, scripts), not its modules.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Next loads its config file as CommonJS.
     files: ["next.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

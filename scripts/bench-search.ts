@@ -6,7 +6,7 @@ import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
-import { loadReleases } from "../lib/content/load";
+import { loadReleases } from "../lib/content/authoring";
 import { writeSearchIndex } from "../lib/publish/search-index";
 import { writeSyntheticContent } from "./synthetic-content";
 

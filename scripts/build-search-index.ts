@@ -1,6 +1,5 @@
 /** Builds the static search index before `next build`: `npm run search-index`. */
-import { loadReleases } from "../lib/content/load";
-import { contentDirectory } from "../lib/content/location";
+import { contentDirectory, loadReleases } from "../lib/content/authoring";
 import {
   SEARCH_INDEX_DIRECTORY,
   writeSearchIndex,

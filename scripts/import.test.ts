@@ -3,8 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/content/errors";
-import { loadReleases } from "@/lib/content/load";
+import { ContentError, loadReleases } from "@/lib/content/authoring";
 
 const fixtures = path.resolve("lib/import/__fixtures__");
 const tsx = path.resolve("node_modules/.bin/tsx");

@@ -9,14 +9,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { calendarDateSchema } from "../lib/time/calendar-date";
-import type { ContentProblem } from "../lib/content/errors";
 import {
+  contentDirectory,
+  type ContentProblem,
   findClashesWithPublished,
+  findReviewPlaceholders,
   readReleaseSource,
   releaseFilePath,
-} from "../lib/content/load";
-import { contentDirectory } from "../lib/content/location";
-import { findReviewPlaceholders, REVIEW_MARKER } from "../lib/content/review";
+  REVIEW_MARKER,
+} from "../lib/content/authoring";
 import { importRelease } from "../lib/import/import-release";
 import type { ImportNote } from "../lib/import/notes";
 
@@ -108,16 +109,16 @@ function main(): number {
   const checked = readReleaseSource(target, result.markdown, {
     allowReviewPlaceholders: true,
   });
-  if (Array.isArray(checked)) {
+  if (!checked.ok) {
     report(
       `${target}: nothing written; the import fails the content checks:`,
-      checked,
+      checked.problems,
     );
     return 1;
   }
   const { clashes, unreadableFiles } = findClashesWithPublished(
     contentDir,
-    checked,
+    checked.value,
   );
   for (const file of unreadableFiles)
     console.error(

@@ -2,7 +2,7 @@ import type { RootContent } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
-import { parseMarkdown, type SetApartSection } from "@/lib/content/markdown";
+import { parseMarkdown, type SetApartSection } from "@/lib/content/authoring";
 import type { ImportNote } from "./notes";
 import { setApartSectionOf } from "./notices";
 import type { WireBlock } from "./wire-text";

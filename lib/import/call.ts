@@ -1,7 +1,6 @@
 import type { z } from "zod";
 import type { CalendarDate } from "@/lib/time/calendar-date";
-import { reviewPlaceholder } from "@/lib/content/review";
-import type { callSchema } from "@/lib/content/schema";
+import { type callSchema, reviewPlaceholder } from "@/lib/content/authoring";
 import { findPhoneNumbers, type PhoneInText } from "@/lib/text/phone";
 import {
   findDates,

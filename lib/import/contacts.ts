@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { contactRoles, type contactSchema } from "@/lib/content/schema";
+import { contactRoles, type contactSchema } from "@/lib/content/authoring";
 import { findPhoneNumbers } from "@/lib/text/phone";
 import { findLinks } from "./links";
 import type { ImportNote } from "./notes";

@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import { reviewPlaceholder } from "@/lib/content/review";
-import type {
-  eventSchema,
-  figureSchema,
-  statedEventKinds,
-} from "@/lib/content/schema";
+import {
+  type eventSchema,
+  type figureSchema,
+  reviewPlaceholder,
+  type statedEventKinds,
+} from "@/lib/content/authoring";
 import { findDates, type DateInText } from "@/lib/time/dates-in-text";
 import type { ImportNote } from "./notes";
 import { sentencesOf } from "@/lib/text/sentences";

@@ -2,8 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { calendarDateSchema } from "@/lib/time/calendar-date";
-import { readReleaseSource } from "@/lib/content/load";
-import { REVIEW_MARKER } from "@/lib/content/review";
+import { readReleaseSource, REVIEW_MARKER } from "@/lib/content/authoring";
 import { importRelease } from "./import-release";
 
 const fixtures = path.join(import.meta.dirname, "__fixtures__");
@@ -30,12 +29,12 @@ function imported(fixture: string) {
       allowReviewPlaceholders: true,
     },
   );
-  if (Array.isArray(checked))
+  if (!checked.ok)
     throw new Error(
-      `${fixture} fails the content checks: ${JSON.stringify(checked)}`,
+      `${fixture} fails the content checks: ${JSON.stringify(checked.problems)}`,
     );
   const [call] = result.frontMatter.calls ?? [];
-  return { ...result, call, release: checked };
+  return { ...result, call, release: checked.value };
 }
 
 describe("phone numbers as releases print them", () => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { findReviewPlaceholders } from "@/lib/content/review";
+import { findReviewPlaceholders } from "@/lib/content/authoring";
 import {
   importRelease,
   proposeSlug,

@@ -2,8 +2,10 @@ import { slug as githubSlug } from "github-slugger";
 import { dump } from "js-yaml";
 import type { z } from "zod";
 import type { CalendarDate } from "@/lib/time/calendar-date";
-import { reviewPlaceholder } from "@/lib/content/review";
-import type { releaseFrontMatterSchema } from "@/lib/content/schema";
+import {
+  type releaseFrontMatterSchema,
+  reviewPlaceholder,
+} from "@/lib/content/authoring";
 import { bodyMarkdown } from "./body";
 import { callBlockIndexes, readCall } from "./call";
 import { readContacts } from "./contacts";

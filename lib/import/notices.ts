@@ -1,4 +1,4 @@
-import type { SetApartSection } from "@/lib/content/markdown";
+import type { SetApartSection } from "@/lib/content/authoring";
 import { sentencesOf } from "@/lib/text/sentences";
 import type { WireBlock } from "./wire-text";
 

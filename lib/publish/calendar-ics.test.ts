@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { callsToIcs } from "./calendar-ics";
-import { loadReleases } from "@/lib/content/load";
+import { loadReleases } from "@/lib/content/authoring";
 
 const calls = loadReleases("content").flatMap((release) => release.calls);
 const callOn = (date: string) => {

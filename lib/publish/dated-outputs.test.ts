@@ -1,6 +1,6 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
-import { loadReleases } from "@/lib/content/load";
+import { loadReleases } from "@/lib/content/authoring";
 import { releaseFeed } from "@/lib/publish/feeds";
 import { publishedIso } from "@/lib/publish/metadata";
 import { newsArticleJsonLd } from "@/lib/publish/structured-data";

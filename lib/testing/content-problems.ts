@@ -1,6 +1,9 @@
 import path from "node:path";
-import { ContentError, type ContentProblem } from "@/lib/content/errors";
-import { loadReleases } from "@/lib/content/load";
+import {
+  ContentError,
+  type ContentProblem,
+  loadReleases,
+} from "@/lib/content/authoring";
 
 export const fixtures = "lib/content/__fixtures__";
 

@@ -1,4 +1,4 @@
-import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content/schema";
+import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content";
 import { eventKindLabels } from "@/lib/timeline/timeline";
 
 /** The kinds present among the events, in the timeline's order of kinds. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content/schema";
+import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content";
 import { parsePeriod } from "@/lib/time/period";
 import { buildTimeline } from "./timeline";
 import { filterByKind, kindsPresent } from "./timeline-filter";

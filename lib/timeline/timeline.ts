@@ -1,4 +1,4 @@
-import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content/schema";
+import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content";
 import {
   comparePeriods,
   formatPeriod,
