@@ -1,12 +1,23 @@
 /** Builds the static search index before `next build`: `npm run search-index`. */
-import { contentDirectory, loadReleases } from "../lib/content/authoring";
+import {
+  contentDirectory,
+  defaultCacheDirectory,
+  loadReleases,
+  ReleaseCache,
+} from "../lib/content/authoring";
 import {
   SEARCH_INDEX_DIRECTORY,
   writeSearchIndex,
 } from "../lib/publish/search-index";
 
 async function main() {
-  const releases = loadReleases(contentDirectory());
+  // Fills the build's content cache, so that next build reads each release parsed here.
+  const cache = new ReleaseCache(defaultCacheDirectory());
+  const releases = loadReleases(contentDirectory(), {
+    cache,
+    log: console.log,
+  });
+  cache.prune();
   await writeSearchIndex(releases);
   console.log(
     `search index: ${releases.length} releases written to ${SEARCH_INDEX_DIRECTORY}/`,

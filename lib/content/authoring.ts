@@ -4,11 +4,17 @@
  * is here runs the same checks as the build; nothing else of lib/content is
  * imported from outside it (eslint.config.mjs keeps it so).
  */
+export { defaultCacheDirectory, ReleaseCache } from "./cache";
 export { findClashesWithPublished } from "./collisions";
 export type { ReleaseIdentity } from "./collisions";
 export { ContentError, type ContentProblem } from "./errors";
 export type { SourceCheck } from "./front-matter";
-export { loadReleases, readReleaseSource, type ReleaseDraft } from "./load";
+export {
+  loadReleases,
+  readReleaseSource,
+  type LoadOptions,
+  type ReleaseDraft,
+} from "./load";
 export { contentDirectory } from "./location";
 export { parseMarkdown, type SetApartSection } from "./markdown";
 export type { Result } from "./result";

@@ -1,5 +1,6 @@
 import "server-only";
 import { calendarYear } from "@/lib/time/calendar-date";
+import { defaultCacheDirectory, ReleaseCache } from "./cache";
 import { loadReleases } from "./load";
 import { contentDirectory } from "./location";
 import type {
@@ -26,7 +27,10 @@ let releases: readonly Release[] | undefined;
 
 /** Every release, newest first. Content is read, checked and rendered once per process. */
 export function getReleases(): readonly Release[] {
-  releases ??= loadReleases(contentDirectory());
+  releases ??= loadReleases(contentDirectory(), {
+    cache: new ReleaseCache(defaultCacheDirectory()),
+    log: console.log,
+  });
   return releases;
 }
 

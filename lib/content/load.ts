@@ -2,6 +2,7 @@ import {
   compareCalendarDatesDescending,
   formatCalendarDate,
 } from "@/lib/time/calendar-date";
+import type { ReleaseCache } from "./cache";
 import { deriveCalls, findCallProblems } from "./calls";
 import { findCollisions } from "./collisions";
 import { ContentError, type ContentProblem } from "./errors";
@@ -102,11 +103,21 @@ export function readReleaseSource(
   });
 }
 
+export type LoadOptions = {
+  /** Releases already checked and rendered, by their text; none by default. */
+  readonly cache?: ReleaseCache;
+  /** Told how many releases were parsed and how many came from the cache. */
+  readonly log?: (line: string) => void;
+};
+
 /**
  * Reads, checks and renders every release under `<contentDir>/releases`, newest
  * first. Any problem in any file throws one ContentError listing them all.
  */
-export function loadReleases(contentDir: string): Release[] {
+export function loadReleases(
+  contentDir: string,
+  { cache, log }: LoadOptions = {},
+): Release[] {
   const { sources, folder } = releaseSources(contentDir);
   if (!sources)
     throw new ContentError([
@@ -114,11 +125,25 @@ export function loadReleases(contentDir: string): Release[] {
     ]);
   const releases: ReleaseDraft[] = [];
   const problems: ContentProblem[] = [];
+  let parsed = 0;
   for (const { file, source } of sources) {
+    const cached = cache?.get(file, source);
+    if (cached) {
+      releases.push(cached);
+      continue;
+    }
+    parsed++;
     const release = readReleaseSource(file, source);
-    if (release.ok) releases.push(release.value);
-    else problems.push(...release.problems);
+    if (!release.ok) {
+      problems.push(...release.problems);
+      continue;
+    }
+    releases.push(release.value);
+    cache?.put(file, source, release.value);
   }
+  log?.(
+    `content: parsed ${parsed} of ${sources.length} releases${cache ? `, ${sources.length - parsed} from the cache` : ""}`,
+  );
   problems.push(...findCollisions(releases));
   if (problems.length === 0 && releases.length === 0) {
     problems.push({
