@@ -5,6 +5,19 @@ import { EXPORT_SITE_URL } from "./e2e/export/origin";
 const port = Number(process.env.EXPORT_PORT ?? 3200);
 const baseURL = `http://127.0.0.1:${port}`;
 
+/**
+ * The export is built from the site's content plus releases that try to
+ * smuggle script into the pages (e2e/export/hostile), copied together into
+ * this git-ignored folder: the content folder itself stays as editors left it.
+ */
+const contentDirectory = ".export-content";
+const copyContent = [
+  `rm -rf ${contentDirectory}`,
+  `mkdir ${contentDirectory}`,
+  `cp -R content/. ${contentDirectory}/`,
+  `cp e2e/export/hostile/*.md ${contentDirectory}/releases/`,
+].join(" && ");
+
 /** A smoke run against the static export (out/) served by a plain static file server. */
 export default defineConfig({
   testDir: "e2e/export",
@@ -14,9 +27,9 @@ export default defineConfig({
   use: { baseURL },
   projects: [chromiumProject],
   webServer: {
-    command: `npm run export && serve out --listen tcp://127.0.0.1:${port} --no-clipboard`,
+    command: `${copyContent} && npm run export && serve out --listen tcp://127.0.0.1:${port} --no-clipboard`,
     url: baseURL,
-    env: { SITE_URL: EXPORT_SITE_URL },
+    env: { SITE_URL: EXPORT_SITE_URL, CONTENT_DIR: contentDirectory },
     timeout: 300_000,
     reuseExistingServer: false,
     // serve logs every request; only its errors are worth showing.
