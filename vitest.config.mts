@@ -15,7 +15,11 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "components/**/*.test.ts",
+      "scripts/**/*.test.ts",
+    ],
     environment: "node",
     // A configured origin, so that tests see absolute URLs built from it and not from a fallback.
     env: { SITE_URL: "https://ir.example.com" },

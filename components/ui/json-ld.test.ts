@@ -2,9 +2,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { NewsArticle, WithContext } from "schema-dts";
 import { describe, expect, it } from "vitest";
-import { JsonLd } from "@/components/json-ld";
+import { JsonLd } from "./json-ld";
 
-// vitest runs lib/**/*.test.ts only, so the test of components/json-ld.tsx lives here.
 describe("JsonLd", () => {
   const opening = '<script type="application/ld+json">';
   const closing = "</script>";
