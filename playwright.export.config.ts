@@ -1,8 +1,9 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumProject } from "./e2e/chromium";
 import { EXPORT_SITE_URL } from "./e2e/export/origin";
+import { serverPort } from "./e2e/server-port";
 
-const port = Number(process.env.EXPORT_PORT ?? 3200);
+const port = serverPort("EXPORT_PORT", 3200);
 const baseURL = `http://127.0.0.1:${port}`;
 
 /**
