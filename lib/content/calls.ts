@@ -1,9 +1,6 @@
-import type { Root } from "mdast";
-import { toString as mdastText } from "mdast-util-to-string";
 import { callWindow } from "@/lib/calls/call-status";
 import { findTimes } from "@/lib/time/dates-in-text";
 import { zoneAfterTime } from "@/lib/time/zones-in-text";
-import { findPhoneNumbers } from "@/lib/text/phone";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";
 import type { Call, CallFrontMatter, DialIn } from "./schema";
@@ -111,25 +108,6 @@ export function deriveCalls(
   return { calls: derived, problems };
 }
 
-const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
-
-/**
- * Whether `phrase` stands in `text` as whole words: "21228369" in "is
- * 21228369." and "286#" in "passcode 286#", but not "2122" in "21228369".
- */
-function containsWords(text: string, phrase: string): boolean {
-  const boundaries = new Set([text.length]);
-  for (const { index } of wordSegmenter.segment(text)) boundaries.add(index);
-  for (
-    let at = text.indexOf(phrase);
-    at !== -1;
-    at = text.indexOf(phrase, at + 1)
-  ) {
-    if (boundaries.has(at) && boundaries.has(at + phrase.length)) return true;
-  }
-  return false;
-}
-
 /**
  * The call's time and zone against the sentence of the body announcing it:
  * the time is one the sentence states, and the zone the one it names right
@@ -163,61 +141,4 @@ export function findCallTimeProblems(
       ? `${zone} is not the zone the body gives for the call (${named.written}, ${named.zone}): ${quoted}`
       : named.contradiction && `${named.contradiction}: ${quoted}`;
   return message ? [{ file, field: `calls[${index}].zone`, message }] : [];
-}
-
-/**
- * The call data must say what the release says: each of its numbers and codes
- * appears in the body, and each number in the body belongs to a call (contact
- * numbers are front matter, not body), so a call the data leaves out is caught.
- */
-export function findCallProblems(
-  file: string,
-  calls: readonly CallFrontMatter[],
-  tree: Root,
-): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const bodyText = tree.children.map((node) => mdastText(node)).join("\n\n");
-  const bodyNumbers = findPhoneNumbers(bodyText);
-
-  const dataNumbers = new Set<string>();
-  calls.forEach((call, index) => {
-    const numbered: [string, DialInFrontMatter[]][] = [
-      [`calls[${index}].dialIn`, call.dialIn],
-      [
-        `calls[${index}].replay.telephone.numbers`,
-        call.replay?.telephone?.numbers ?? [],
-      ],
-    ];
-    for (const [field, list] of numbered) {
-      list.forEach(({ number }, position) => {
-        dataNumbers.add(number.e164);
-        if (!bodyNumbers.some(({ e164 }) => e164 === number.e164)) {
-          problems.push({
-            file,
-            field: `${field}[${position}].number`,
-            message: `${number.text} does not appear in the release body`,
-          });
-        }
-      });
-    }
-    const code = call.replay?.telephone?.code;
-    if (code !== undefined && !containsWords(bodyText, code)) {
-      problems.push({
-        file,
-        field: `calls[${index}].replay.telephone.code`,
-        message: `"${code}" does not appear in the release body`,
-      });
-    }
-  });
-
-  for (const { e164, text: written } of bodyNumbers) {
-    if (!dataNumbers.has(e164)) {
-      problems.push({
-        file,
-        field: "calls",
-        message: `the body gives the number ${written}, which is in no call's dial-in or replay numbers`,
-      });
-    }
-  }
-  return problems;
 }

@@ -3,14 +3,14 @@ import {
   formatCalendarDate,
 } from "@/lib/time/calendar-date";
 import type { ReleaseCache } from "./cache";
-import { deriveCalls, findCallProblems } from "./calls";
+import { deriveCalls } from "./calls";
+import { runContentRules } from "./checks";
 import { findCollisions } from "./collisions";
 import { ContentError, type ContentProblem } from "./errors";
 import { deriveEvents, numberEvents, type UnnumberedEvent } from "./events";
 import { readFrontMatter, type SourceCheck } from "./front-matter";
 import {
   findAboutSection,
-  findBodyProblems,
   parseMarkdown,
   renderMarkdown,
   renderMarkdownDocument,
@@ -19,7 +19,6 @@ import { derivePublishedAt } from "./published";
 import { failed, succeeded, type Result } from "./result";
 import type { Release } from "./schema";
 import { nameOf, releaseSources } from "./source";
-import { findWeekdayProblems } from "./weekdays";
 
 /** A release before its events get their site-wide ids. */
 export type ReleaseDraft = Omit<Release, "events"> & {
@@ -44,39 +43,25 @@ export function readReleaseSource(
   if (!read.ok) return read;
   const { frontMatter, body, bodyFirstLine } = read.value;
 
-  const problems: ContentProblem[] = [];
-  if (frontMatter.date !== slugDate) {
-    problems.push({
-      file,
-      field: "date",
-      message: `${frontMatter.date} does not match the date ${slugDate} in the file name; rename the file or correct the date`,
-    });
-  }
+  const tree = parseMarkdown(body);
+  const problems = runContentRules({
+    file,
+    slugDate,
+    frontMatter,
+    tree,
+    markdown: body,
+    bodyFirstLine,
+  });
   const { publishedAt, problems: issueProblems } = derivePublishedAt(
     file,
     frontMatter,
   );
-  problems.push(...issueProblems);
-  const tree = parseMarkdown(body);
   const { calls, problems: callProblems } = deriveCalls(
     file,
     slug,
     frontMatter.calls,
   );
-  problems.push(
-    ...callProblems,
-    ...findCallProblems(file, frontMatter.calls, tree),
-  );
-  for (const problem of [
-    ...findBodyProblems(tree, body),
-    ...findWeekdayProblems(tree),
-  ]) {
-    const line =
-      problem.line === undefined
-        ? ""
-        : ` (line ${problem.line + bodyFirstLine - 1})`;
-    problems.push({ file, field: `body${line}`, message: problem.message });
-  }
+  problems.push(...issueProblems, ...callProblems);
   if (problems.length > 0) return failed(problems);
 
   const lead = `${frontMatter.dateline}--(${frontMatter.wire.toUpperCase()})--${formatCalendarDate(frontMatter.date)}--`;

@@ -1,19 +1,11 @@
 import type { Root as MdastRoot } from "mdast";
 import { describe, expect, it } from "vitest";
-import {
-  findAboutSection,
-  findBodyProblems,
-  parseMarkdown,
-  renderMarkdown,
-} from "./markdown";
-
-const problemsOf = (markdown: string) =>
-  findBodyProblems(parseMarkdown(markdown), markdown);
+import { findAboutSection, parseMarkdown, renderMarkdown } from "./markdown";
 
 /**
  * remark-rehype already drops raw HTML, so these feed the sanitizer what does
  * reach it: URLs, titles and properties that markdown syntax or a plugin puts
- * on elements. The build refuses most of these bodies (findBodyProblems); the
+ * on elements. The build refuses most of these bodies (checks/body.ts); the
  * sanitizer is the second line of defence, so it is tested on its own.
  */
 describe("renderMarkdown sanitizes what markdown turns into elements", () => {
@@ -109,48 +101,6 @@ describe("renderMarkdown sanitizes what markdown turns into elements", () => {
     expect(renderMarkdown(tree)).toBe(
       '<p id="user-content-top">Lead.</p>\n\nFramed.',
     );
-  });
-});
-
-describe("findBodyProblems", () => {
-  it.each([
-    ["<script>alert(1)</script>", "raw HTML is not allowed"],
-    ['Text <img src=x onerror="alert(1)"> more', "raw HTML is not allowed"],
-    ["[click](javascript:alert(1))", "uses javascript:"],
-    ["[click][ref]\n\n[ref]: data:text/html,hi", "uses data:"],
-    ["![chart](javascript:alert(1))", "uses javascript:"],
-    ["![chart](data:image/svg+xml;base64,PHN2Zz4=)", "uses data:"],
-    ["<javascript:alert(1)>", "uses javascript:"],
-    ["[click](vbscript:msgbox(1))", "uses vbscript:"],
-    ["[click](<java\tscript:alert(1)>)", "uses javascript:"],
-    ["# Headline again", "the headline comes from front matter"],
-    [":::disclaimer\nText\n:::", 'unknown block ":::disclaimer"'],
-    [":::safe-harbor\nNever closed", "is never closed"],
-    [
-      ":::trademarks\nOne.\n:::\n\n:::trademarks\nTwo.\n:::",
-      'a second ":::trademarks" block',
-    ],
-  ])("reports %j", (body, message) => {
-    const problems = problemsOf(`Lead paragraph.\n\n${body}\n`);
-    expect(problems.map((problem) => problem.message).join("\n")).toContain(
-      message,
-    );
-    expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
-  });
-
-  it("wants the body to open with the lead paragraph", () => {
-    expect(
-      problemsOf("## A heading first\n\nThen text.")[0]?.message,
-    ).toContain("lead paragraph");
-    expect(problemsOf("")[0]?.message).toBe("the body is empty");
-  });
-
-  it("accepts web, mail and telephone links and relative links", () => {
-    expect(
-      problemsOf(
-        "Lead [a](https://example.com) [b](mailto:ir@example.com) [c](tel:+18883267098) [d](/releases).",
-      ),
-    ).toEqual([]);
   });
 });
 

@@ -27,11 +27,9 @@ export const setApartSections = {
 
 export type SetApartSection = keyof typeof setApartSections;
 
-function isSetApartSection(name: string): name is SetApartSection {
+export function isSetApartSection(name: string): name is SetApartSection {
   return Object.hasOwn(setApartSections, name);
 }
-
-const allowedUrlProtocols = new Set(["http:", "https:", "mailto:", "tel:"]);
 
 /**
  * Only `:::container` directives are ours. Wire text is full of colons
@@ -82,100 +80,6 @@ const markdownParser = unified()
 export function parseMarkdown(markdown: string): MdastRoot {
   const file = new VFile(markdown);
   return markdownParser.runSync(markdownParser.parse(file), file);
-}
-
-/** Something in a body that must not be published, with its line in the body. */
-export type BodyProblem = {
-  readonly line: number | undefined;
-  readonly message: string;
-};
-
-function urlProblem(url: string): string | undefined {
-  let protocol: string;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    return undefined; // a relative URL: resolved against the page, it keeps the page's own http(s) scheme
-  }
-  return allowedUrlProtocols.has(protocol)
-    ? undefined
-    : `link to ${JSON.stringify(url)} uses ${protocol} – only ${[...allowedUrlProtocols].join(" ")} links are allowed`;
-}
-
-/** What in a parsed body would be dropped, broken or unsafe on the page. */
-export function findBodyProblems(
-  tree: MdastRoot,
-  markdown: string,
-): BodyProblem[] {
-  const problems: BodyProblem[] = [];
-  const report = (
-    node: { position?: { start: { line: number } } },
-    message: string,
-  ) => problems.push({ line: node.position?.start.line, message });
-
-  if (tree.children.length === 0) {
-    problems.push({ line: undefined, message: "the body is empty" });
-  } else if (tree.children[0]?.type !== "paragraph") {
-    report(
-      tree.children[0] ?? {},
-      "the body must open with the lead paragraph that follows the dateline",
-    );
-  }
-  const seenBlocks = new Set<string>();
-  visit(tree, (node) => {
-    switch (node.type) {
-      case "html":
-        report(
-          node,
-          `raw HTML is not allowed (${JSON.stringify(node.value.slice(0, 60))}); write markdown instead`,
-        );
-        break;
-      case "link":
-      case "image":
-      case "definition": {
-        const problem = urlProblem(node.url);
-        if (problem) report(node, problem);
-        break;
-      }
-      case "heading":
-        if (node.depth === 1) {
-          report(
-            node,
-            `"# ${mdastText(node)}": the headline comes from front matter; sections start at ##`,
-          );
-        }
-        break;
-      case "containerDirective": {
-        if (seenBlocks.has(node.name)) {
-          report(
-            node,
-            `a second ":::${node.name}" block; a release has at most one`,
-          );
-        }
-        seenBlocks.add(node.name);
-        if (!isSetApartSection(node.name)) {
-          report(
-            node,
-            `unknown block ":::${node.name}"; known blocks are ${Object.keys(
-              setApartSections,
-            )
-              .map((name) => `:::${name}`)
-              .join(", ")}`,
-          );
-        }
-        const start = node.position?.start.offset ?? 0;
-        const end = node.position?.end.offset ?? markdown.length;
-        if (!markdown.slice(start, end).trimEnd().endsWith(":::")) {
-          report(
-            node,
-            `block ":::${node.name}" is never closed with a ":::" line`,
-          );
-        }
-        break;
-      }
-    }
-  });
-  return problems;
 }
 
 /** Marks set-apart blocks so that they survive sanitising as `<section data-section>`. */

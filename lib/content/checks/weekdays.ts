@@ -1,10 +1,10 @@
 import * as chrono from "chrono-node";
-import type { Root } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { calendarDateOf } from "@/lib/time/instants";
-import type { BodyProblem } from "./markdown";
+import type { ContentProblem } from "../errors";
+import { bodyProblem, type ContentRule, type ReleaseUnderCheck } from "./rule";
 
 /** chrono numbers weekdays from Sunday = 0. */
 const WEEKDAYS = [
@@ -18,9 +18,9 @@ const WEEKDAYS = [
 ] as const;
 
 /** Every weekday written beside a full date ("Thursday, March 17, 2005") must be that date's. */
-export function findWeekdayProblems(tree: Root): BodyProblem[] {
-  const problems: BodyProblem[] = [];
-  visit(tree, "paragraph", (paragraph) => {
+function findWeekdayProblems(release: ReleaseUnderCheck): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  visit(release.tree, "paragraph", (paragraph) => {
     for (const { text, start } of chrono.parse(mdastText(paragraph))) {
       const stated = start.get("weekday");
       const year = start.get("year");
@@ -40,12 +40,22 @@ export function findWeekdayProblems(tree: Root): BodyProblem[] {
       const { date, isoWeekday } = calendarDateOf(year, month, day);
       const actual = isoWeekday % 7;
       if (actual !== stated) {
-        problems.push({
-          line: paragraph.position?.start.line,
-          message: `"${text}": ${formatCalendarDate(date)} was a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[stated]}`,
-        });
+        problems.push(
+          bodyProblem(
+            release,
+            paragraph,
+            `"${text}": ${formatCalendarDate(date)} was a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[stated]}`,
+          ),
+        );
       }
     }
   });
   return problems;
 }
+
+export const weekdaysMatchDates: ContentRule = {
+  name: "weekdays-match-dates",
+  description:
+    'A weekday written beside a full date is that date\'s: "Thursday, March 17, 2005".',
+  check: findWeekdayProblems,
+};

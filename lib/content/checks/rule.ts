@@ -1,0 +1,47 @@
+import type { Root } from "mdast";
+import type { ContentProblem } from "../errors";
+import type { ReleaseFrontMatter } from "../schema";
+
+/** What a rule reads: one release's front matter and its parsed body. */
+export type ReleaseUnderCheck = {
+  readonly file: string;
+  /** The date the file name starts with. */
+  readonly slugDate: string;
+  readonly frontMatter: ReleaseFrontMatter;
+  readonly tree: Root;
+  readonly markdown: string;
+  /** The line of the file the body starts on. */
+  readonly bodyFirstLine: number;
+};
+
+/** One thing the build checks in every release, by name, with the sentence the README lists it by. */
+export type ContentRule = {
+  readonly name: string;
+  readonly description: string;
+  readonly check: (release: ReleaseUnderCheck) => ContentProblem[];
+};
+
+/** A check the build makes elsewhere than in the rules: reading a file, deriving data, comparing releases. */
+export type ListedCheck = Omit<ContentRule, "check"> & {
+  /** The module that makes it. */
+  readonly madeIn: string;
+};
+
+type Positioned = {
+  readonly position?: { readonly start: { readonly line: number } };
+};
+
+/** A problem in the body, its field naming its line in the file: "body (line 42)". */
+export function bodyProblem(
+  { file, bodyFirstLine }: ReleaseUnderCheck,
+  node: Positioned | undefined,
+  message: string,
+): ContentProblem {
+  const line = node?.position?.start.line;
+  return {
+    file,
+    field:
+      line === undefined ? "body" : `body (line ${line + bodyFirstLine - 1})`,
+    message,
+  };
+}
