@@ -4,7 +4,7 @@ import { parsePeriod, type Period } from "@/lib/time/period";
 import { sentencesOf } from "@/lib/text/sentences";
 import { findCallTimeProblems } from "./calls";
 import type { ContentProblem } from "./errors";
-import type { Paragraph } from "./markdown";
+import type { Paragraph } from "./render";
 import type {
   Call,
   KeyFigure,

@@ -9,12 +9,12 @@ import { findCollisions } from "./collisions";
 import { ContentError, type ContentProblem } from "./errors";
 import { deriveEvents, numberEvents, type UnnumberedEvent } from "./events";
 import { readFrontMatter, type SourceCheck } from "./front-matter";
+import { parseMarkdown } from "./markdown";
 import {
   findAboutSection,
-  parseMarkdown,
   renderMarkdown,
   renderMarkdownDocument,
-} from "./markdown";
+} from "./render";
 import { derivePublishedAt } from "./published";
 import { failed, succeeded, type Result } from "./result";
 import type { Release } from "./schema";

@@ -1,6 +1,7 @@
 import type { Root as MdastRoot } from "mdast";
 import { describe, expect, it } from "vitest";
-import { findAboutSection, parseMarkdown, renderMarkdown } from "./markdown";
+import { parseMarkdown } from "./markdown";
+import { findAboutSection, renderMarkdown } from "./render";
 
 /**
  * remark-rehype already drops raw HTML, so these feed the sanitizer what does

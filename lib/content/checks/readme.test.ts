@@ -6,9 +6,7 @@ import { everyCheck } from ".";
 function readmeChecks(): string[] {
   const readme = fs.readFileSync("README.md", "utf8");
   const start = readme.indexOf("\n### What the build checks\n");
-  expect(start, 'README.md has a "What the build checks" section').not.toBe(
-    -1,
-  );
+  expect(start, 'README.md has a "What the build checks" section').not.toBe(-1);
   const section = readme.slice(start + 1).split(/\n#{2,3} /)[0] ?? "";
   // Markdown list items may wrap: join each item's lines.
   return section
