@@ -30,7 +30,11 @@ export default function CallsPage() {
           zone.
         </p>
         <p className="mt-2 text-base">
-          <TextLink href={routes.callsCalendar} className="font-medium">
+          <TextLink
+            fullPageLoad
+            href={routes.callsCalendar}
+            className="font-medium"
+          >
             Add all calls to your calendar (.ics)
           </TextLink>
         </p>

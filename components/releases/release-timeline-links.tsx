@@ -24,7 +24,7 @@ export function ReleaseTimelineLinks({ events }: ReleaseTimelineLinksProps) {
                 {formatPeriod(event.period)}
               </span>
               {/* A full page load, not a client-side one, so that :target highlights the destination. */}
-              <TextLink href={routes.timelineEvent(event.id)}>
+              <TextLink fullPageLoad href={routes.timelineEvent(event.id)}>
                 {event.label}
               </TextLink>
             </li>

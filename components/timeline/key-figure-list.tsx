@@ -21,6 +21,7 @@ export function KeyFigureList({ figures }: KeyFigureListProps) {
             <dd className="font-semibold text-slate-900 tabular-nums dark:text-white">
               {figure.value}{" "}
               <TextLink
+                fullPageLoad
                 href={routes.releaseParagraph(
                   figure.releaseSlug,
                   figure.paragraphId,

@@ -63,6 +63,7 @@ export function TimelineEventItem({ event, release }: TimelineEventItemProps) {
       <p className="mt-1 text-sm">
         {/* A full page load, not a client-side one, so that :target highlights the destination. */}
         <TextLink
+          fullPageLoad
           href={routes.releaseParagraph(release.slug, event.paragraphId)}
         >
           {milestone

@@ -4,16 +4,29 @@ import type { ComponentProps } from "react";
 const textLinkClass =
   "text-brand-700 underline-offset-2 hover:underline dark:text-brand-300";
 
-type TextLinkProps = ComponentProps<"a"> & { href: string };
+type TextLinkProps = ComponentProps<"a"> & {
+  href: string;
+  /**
+   * Load the target as a whole document: a file such as a calendar, or a
+   * paragraph the page highlights with :target, which a client-side
+   * navigation would not apply.
+   */
+  fullPageLoad?: boolean;
+};
 
 /**
  * A link in running text or a list, in the site's link colour and underlined on
  * hover. Pages of the site go through Next's Link; telephone, e-mail and other
- * sites' addresses are plain anchors.
+ * sites' addresses, and links that need a full page load, are plain anchors.
  */
-export function TextLink({ className, href, ...props }: TextLinkProps) {
+export function TextLink({
+  className,
+  href,
+  fullPageLoad = false,
+  ...props
+}: TextLinkProps) {
   const classes = className ? `${textLinkClass} ${className}` : textLinkClass;
-  return URL.canParse(href) ? (
+  return fullPageLoad || URL.canParse(href) ? (
     <a href={href} className={classes} {...props} />
   ) : (
     <Link href={href} className={classes} {...props} />
