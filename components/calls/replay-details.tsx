@@ -3,7 +3,7 @@ import {
   formatCalendarDate,
   type CalendarDate,
 } from "@/lib/time/calendar-date";
-import type { Call } from "@/lib/content";
+import type { Call, Replay } from "@/lib/content";
 import { formatUtc, zoneGenericName } from "@/lib/time/instants";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SectionHeading, Subheading } from "@/components/ui/headings";
@@ -48,28 +48,30 @@ function ReplayWindow({ through, endsAt, zone, opensAt }: ReplayWindowProps) {
   );
 }
 
-export function ReplayDetails({ call }: { call: Call }) {
-  const { telephoneReplay: telephone, webcastReplay: webcast } = call;
-  const opensAt = call.window.endsAt;
+const channelHeadings: Record<Replay["channel"], string> = {
+  telephone: "By telephone",
+  webcast: "Webcast replay",
+};
+
+/** One replay: until when it runs, then the numbers and code to dial or the webcast to open. */
+function ReplayOnChannel({ replay, call }: { replay: Replay; call: Call }) {
   return (
-    <section aria-labelledby="replay-heading" className="mt-10">
-      <SectionHeading id="replay-heading">Replay</SectionHeading>
-      {!telephone && !webcast && (
-        <p className="mt-2">The release announces no replay.</p>
-      )}
-      {telephone && (
-        <div>
-          <Subheading>By telephone</Subheading>
-          <ReplayWindow
-            through={telephone.through}
-            endsAt={telephone.endsAt}
-            zone={call.zone}
-            opensAt={opensAt}
-          />
+    <div>
+      <Subheading>{channelHeadings[replay.channel]}</Subheading>
+      <ReplayWindow
+        through={replay.through}
+        endsAt={replay.endsAt}
+        zone={call.zone}
+        opensAt={call.window.endsAt}
+      />
+      {replay.channel === "webcast" ? (
+        <WebcastAccess webcast={replay} />
+      ) : (
+        <>
           <div className="mt-3">
-            <DialInList numbers={telephone.numbers} />
+            <DialInList numbers={replay.numbers} />
           </div>
-          {telephone.code === undefined ? (
+          {replay.code === undefined ? (
             <p className="mt-3">The release gives no replay code.</p>
           ) : (
             <p
@@ -77,28 +79,30 @@ export function ReplayDetails({ call }: { call: Call }) {
               data-testid="replay-code"
             >
               <span className="w-24 shrink-0 text-sm text-slate-600 first-letter:uppercase dark:text-slate-400">
-                {telephone.codeName}
+                {replay.codeName}
               </span>
               <span className="font-mono text-lg font-semibold tracking-wider">
-                {telephone.code}
+                {replay.code}
               </span>
-              <CopyButton value={telephone.code} label={telephone.codeName} />
+              <CopyButton value={replay.code} label={replay.codeName} />
             </p>
           )}
-        </div>
+        </>
       )}
-      {webcast && (
-        <div>
-          <Subheading>Webcast replay</Subheading>
-          <ReplayWindow
-            through={webcast.through}
-            endsAt={webcast.endsAt}
-            zone={call.zone}
-            opensAt={opensAt}
-          />
-          <WebcastAccess webcast={webcast} />
-        </div>
+    </div>
+  );
+}
+
+export function ReplayDetails({ call }: { call: Call }) {
+  return (
+    <section aria-labelledby="replay-heading" className="mt-10">
+      <SectionHeading id="replay-heading">Replay</SectionHeading>
+      {call.replays.length === 0 && (
+        <p className="mt-2">The release announces no replay.</p>
       )}
+      {call.replays.map((replay) => (
+        <ReplayOnChannel key={replay.channel} replay={replay} call={call} />
+      ))}
     </section>
   );
 }

@@ -37,22 +37,24 @@ describe("calls in front matter", () => {
           },
         ],
         webcast: undefined,
-        telephoneReplay: {
-          numbers: [
-            {
-              text: "(800) 633-8284",
-              e164: "+18006338284",
-              international: "+1 800 633 8284",
-              tollFree: true,
-              label: "Toll-free",
-            },
-          ],
-          code: "21228369",
-          codeName: "reservation number",
-          through: "2005-03-17",
-          endsAt: Date.parse("2005-03-18T05:00:00Z"),
-        },
-        webcastReplay: undefined,
+        replays: [
+          {
+            channel: "telephone",
+            numbers: [
+              {
+                text: "(800) 633-8284",
+                e164: "+18006338284",
+                international: "+1 800 633 8284",
+                tollFree: true,
+                label: "Toll-free",
+              },
+            ],
+            code: "21228369",
+            codeName: "reservation number",
+            through: "2005-03-17",
+            endsAt: Date.parse("2005-03-18T05:00:00Z"),
+          },
+        ],
       },
     ]);
   });
@@ -224,12 +226,15 @@ describe("a webcast is linked only by an http(s) URL", () => {
       access: "www.example.com, Investor Relations",
       url: "http://www.example.com",
     });
-    expect(release?.calls[0]?.webcastReplay).toEqual({
-      access: "www.example.com, Investor Relations",
-      url: "https://www.example.com/replay",
-      through: "2006-03-03",
-      endsAt: Date.parse("2006-03-04T05:00:00Z"),
-    });
+    expect(release?.calls[0]?.replays).toEqual([
+      {
+        channel: "webcast",
+        access: "www.example.com, Investor Relations",
+        url: "https://www.example.com/replay",
+        through: "2006-03-03",
+        endsAt: Date.parse("2006-03-04T05:00:00Z"),
+      },
+    ]);
   });
 
   it.each([

@@ -3,7 +3,8 @@ import { findTimes } from "@/lib/time/dates-in-text";
 import { zoneAfterTime } from "@/lib/time/zones-in-text";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";
-import type { Call, CallFrontMatter, DialIn } from "./schema";
+import type { CallFrontMatter } from "./schema";
+import type { Call, DialIn, Replay } from "./model";
 
 /** Releases give no length for their calls; an hour is the usual slot, shown as an estimate. */
 const ASSUMED_DURATION_MINUTES = 60;
@@ -57,12 +58,32 @@ export function deriveCalls(
 
     const telephone = call.replay?.telephone;
     const webcast = call.replay?.webcast;
-    const telephoneEndsAt = endOfDay(telephone?.through);
-    const webcastEndsAt = endOfDay(webcast?.through);
-    for (const [name, through, replayEndsAt] of [
-      ["replay.telephone.through", telephone?.through, telephoneEndsAt],
-      ["replay.webcast.through", webcast?.through, webcastEndsAt],
-    ] as const) {
+    const replays: Replay[] = [
+      ...(telephone
+        ? [
+            {
+              channel: "telephone" as const,
+              numbers: telephone.numbers.map(toDialIn),
+              code: telephone.code,
+              codeName: telephone.codeName ?? "code",
+              through: telephone.through,
+              endsAt: endOfDay(telephone.through),
+            },
+          ]
+        : []),
+      ...(webcast
+        ? [
+            {
+              channel: "webcast" as const,
+              access: webcast.access,
+              url: webcast.url,
+              through: webcast.through,
+              endsAt: endOfDay(webcast.through),
+            },
+          ]
+        : []),
+    ];
+    for (const { channel, through, endsAt: replayEndsAt } of replays) {
       if (
         through !== undefined &&
         (through < call.date ||
@@ -70,7 +91,7 @@ export function deriveCalls(
       ) {
         problems.push({
           file,
-          field: `${field}.${name}`,
+          field: `${field}.replay.${channel}.through`,
           message: `the replay would end on ${through}, before the call on ${call.date} is over`,
         });
       }
@@ -90,19 +111,7 @@ export function deriveCalls(
       durationIsEstimate: call.durationMinutes === undefined,
       dialIn: call.dialIn.map(toDialIn),
       webcast: call.webcast,
-      telephoneReplay: telephone && {
-        numbers: telephone.numbers.map(toDialIn),
-        code: telephone.code,
-        codeName: telephone.codeName ?? "code",
-        through: telephone.through,
-        endsAt: telephoneEndsAt,
-      },
-      webcastReplay: webcast && {
-        access: webcast.access,
-        url: webcast.url,
-        through: webcast.through,
-        endsAt: webcastEndsAt,
-      },
+      replays,
     };
   });
   return { calls: derived, problems };

@@ -2,7 +2,7 @@ import { deriveCalls } from "./calls";
 import type { ContentProblem } from "./errors";
 import { readFrontMatter } from "./front-matter";
 import { succeeded, type Result } from "./result";
-import type { Release } from "./schema";
+import type { Release } from "./model";
 import { nameOf, releaseSources } from "./source";
 
 /** What tells releases apart: their slug, day, headline and call pages. */

@@ -5,13 +5,8 @@ import { sentencesOf } from "@/lib/text/sentences";
 import { findCallTimeProblems } from "./calls";
 import type { ContentProblem } from "./errors";
 import type { Paragraph } from "./render";
-import type {
-  Call,
-  KeyFigure,
-  ReleaseFrontMatter,
-  SourceSentence,
-  TimelineEvent,
-} from "./schema";
+import type { ReleaseFrontMatter } from "./schema";
+import type { Call, KeyFigure, SourceSentence, TimelineEvent } from "./model";
 
 export type UnnumberedEvent = Omit<TimelineEvent, "id">;
 
@@ -132,27 +127,20 @@ export function deriveEvents(
   calls.forEach((call, index) => {
     const dated = [
       {
-        kind: "call",
+        kind: "call" as const,
         field: "date",
         date: call.date,
         label: call.title,
         what: "the call's date",
       },
-      {
-        kind: "replay",
-        field: "replay.telephone.through",
-        date: call.telephoneReplay?.through,
-        label: "Last day of the telephone replay",
-        what: "the telephone replay's last day",
-      },
-      {
-        kind: "replay",
-        field: "replay.webcast.through",
-        date: call.webcastReplay?.through,
-        label: "Last day of the webcast replay",
-        what: "the webcast replay's last day",
-      },
-    ] as const;
+      ...call.replays.map(({ channel, through }) => ({
+        kind: "replay" as const,
+        field: `replay.${channel}.through`,
+        date: through,
+        label: `Last day of the ${channel} replay`,
+        what: `the ${channel} replay's last day`,
+      })),
+    ];
     for (const { kind, field, date, label, what } of dated) {
       if (date === undefined) continue;
       const source = sentenceNaming(paragraphs, release.date, date, {

@@ -3,25 +3,19 @@ import { calendarYear } from "@/lib/time/calendar-date";
 import { defaultCacheDirectory, ReleaseCache } from "./cache";
 import { loadReleases } from "./load";
 import { contentDirectory } from "./location";
-import type {
-  Call,
-  Contact,
-  KeyFigure,
-  Release,
-  TimelineEvent,
-} from "./schema";
+import type { Contact } from "./schema";
+import type { Call, KeyFigure, Release, TimelineEvent } from "./model";
 
+export type { Contact, ContactRole, Webcast } from "./schema";
 export type {
   Call,
-  Contact,
-  ContactRole,
   DialIn,
   EventKind,
   KeyFigure,
   Release,
+  Replay,
   TimelineEvent,
-  Webcast,
-} from "./schema";
+} from "./model";
 
 let releases: readonly Release[] | undefined;
 

@@ -17,7 +17,7 @@ import {
 } from "./render";
 import { derivePublishedAt } from "./published";
 import { failed, succeeded, type Result } from "./result";
-import type { Release } from "./schema";
+import type { Release } from "./model";
 import { nameOf, releaseSources } from "./source";
 
 /** A release before its events get their site-wide ids. */

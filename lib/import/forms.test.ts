@@ -177,7 +177,10 @@ describe("the call section", () => {
       code: "2119 0372",
       codeName: "access code",
     });
-    expect(release.calls[0]?.telephoneReplay?.code).toBe("2119 0372");
+    expect(release.calls[0]?.replays[0]).toMatchObject({
+      channel: "telephone",
+      code: "2119 0372",
+    });
   });
 
   it("reads a replay end without its year from the release date, and asks a person to check", () => {
@@ -610,7 +613,10 @@ describe("more datelines and replay ends", () => {
   it("reads a replay end without its year as the first such day after the release, which the build accepts", () => {
     const { call, release } = imported("replay-through-next-year.txt");
     expect(call?.replay?.telephone?.through).toBe("2006-01-31");
-    expect(release.calls[0]?.telephoneReplay?.through).toBe("2006-01-31");
+    expect(release.calls[0]?.replays[0]).toMatchObject({
+      channel: "telephone",
+      through: "2006-01-31",
+    });
   });
 });
 

@@ -23,21 +23,19 @@ function describe(call: Call, pageUrl: string): string {
   const webcastLine = ({ access, url }: Webcast) =>
     access.includes(url) ? access : `${access} (${url})`;
   if (call.webcast) lines.push(`Webcast: ${webcastLine(call.webcast)}`);
-  const telephone = call.telephoneReplay;
-  if (telephone) {
-    const code =
-      telephone.code === undefined
-        ? ""
-        : `; ${telephone.codeName} ${telephone.code}`;
-    lines.push(
-      `Telephone replay: ${numbersLine(telephone.numbers)}${code}${throughText(telephone.through)}`,
-    );
+  for (const replay of call.replays) {
+    if (replay.channel === "telephone") {
+      const code =
+        replay.code === undefined ? "" : `; ${replay.codeName} ${replay.code}`;
+      lines.push(
+        `Telephone replay: ${numbersLine(replay.numbers)}${code}${throughText(replay.through)}`,
+      );
+    } else {
+      lines.push(
+        `Webcast replay: ${webcastLine(replay)}${throughText(replay.through)}`,
+      );
+    }
   }
-  const webcast = call.webcastReplay;
-  if (webcast)
-    lines.push(
-      `Webcast replay: ${webcastLine(webcast)}${throughText(webcast.through)}`,
-    );
   lines.push(`Length: ${describeDuration(call)}`);
   lines.push(`Details: ${pageUrl}`);
   return lines.join("\n");
