@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { calendarDateSchema } from "@/lib/time/calendar-date";
-import { findDates, findTimes, readDate } from "./dates-in-text";
+import {
+  findDates,
+  findTimes,
+  findWeekdaysBesideDates,
+  readDate,
+} from "./dates-in-text";
 
 const releaseDay = calendarDateSchema.parse("2005-04-20");
 const days = (text: string, today?: typeof releaseDay) =>
@@ -76,5 +81,29 @@ describe("readDate", () => {
     "Results for March 29, 2004",
   ])("reads nothing from %j", (line) => {
     expect(readDate(line)).toBeUndefined();
+  });
+});
+
+describe("findWeekdaysBesideDates", () => {
+  it("gives the weekday written and the date's own", () => {
+    expect(
+      findWeekdaysBesideDates(
+        "Until Thursday, March 17, 2005; then Monday, March 21, 2005 (it was a Monday).",
+      ).map(({ date, stated, actual }) => ({ date, stated, actual })),
+    ).toEqual([
+      { date: "2005-03-17", stated: 4, actual: 4 },
+      { date: "2005-03-21", stated: 1, actual: 1 },
+    ]);
+    expect(findWeekdaysBesideDates("Monday, March 17, 2005")).toMatchObject([
+      { date: "2005-03-17", stated: 1, actual: 4 },
+    ]);
+  });
+
+  it.each([
+    "March 17, 2005",
+    "Thursday, March 17",
+    "Monday, February 30, 2005",
+  ])("lists nothing for %j", (text) => {
+    expect(findWeekdaysBesideDates(text)).toEqual([]);
   });
 });

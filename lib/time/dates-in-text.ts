@@ -168,3 +168,43 @@ export function readDate(text: string): CalendarDate | undefined {
     ? only.date
     : undefined;
 }
+
+/** A weekday written beside a full date: "Thursday, March 17, 2005". */
+export type WeekdayBesideDate = {
+  readonly text: string;
+  readonly date: CalendarDate;
+  /** As written, counted from Sunday = 0 as chrono counts. */
+  readonly stated: number;
+  /** The date's own weekday, from Sunday = 0. */
+  readonly actual: number;
+};
+
+/**
+ * Each full date in a text written with its weekday. Dates without a weekday
+ * or a year are not listed, nor days that do not exist ("February 30"), which
+ * chrono does not read as dates.
+ */
+export function findWeekdaysBesideDates(text: string): WeekdayBesideDate[] {
+  // Every part is written out, so the reference day changes nothing.
+  return parse(text, new Date(0)).flatMap(
+    ({ text: written, start }): WeekdayBesideDate[] => {
+      const stated = start.get("weekday");
+      const year = start.get("year");
+      const month = start.get("month");
+      const day = start.get("day");
+      const fullyStated = (["weekday", "year", "month", "day"] as const).every(
+        (part) => start.isCertain(part),
+      );
+      if (
+        !fullyStated ||
+        stated === null ||
+        year === null ||
+        month === null ||
+        day === null
+      )
+        return [];
+      const { date, isoWeekday } = calendarDateOf(year, month, day);
+      return [{ text: written, date, stated, actual: isoWeekday % 7 }];
+    },
+  );
+}

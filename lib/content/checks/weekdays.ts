@@ -1,8 +1,7 @@
-import * as chrono from "chrono-node";
 import { toString as mdastText } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
-import { calendarDateOf } from "@/lib/time/instants";
+import { findWeekdaysBesideDates } from "@/lib/time/dates-in-text";
 import type { ContentProblem } from "../errors";
 import { bodyProblem, type ContentRule, type ReleaseUnderCheck } from "./rule";
 
@@ -21,25 +20,10 @@ const WEEKDAYS = [
 function findWeekdayProblems(release: ReleaseUnderCheck): ContentProblem[] {
   const problems: ContentProblem[] = [];
   visit(release.tree, "paragraph", (paragraph) => {
-    for (const { text, start } of chrono.parse(mdastText(paragraph))) {
-      const stated = start.get("weekday");
-      const year = start.get("year");
-      const month = start.get("month");
-      const day = start.get("day");
-      const fullyStated = (["weekday", "year", "month", "day"] as const).every(
-        (part) => start.isCertain(part),
-      );
-      if (
-        !fullyStated ||
-        stated === null ||
-        year === null ||
-        month === null ||
-        day === null
-      )
-        continue;
-      const { date, isoWeekday } = calendarDateOf(year, month, day);
-      const actual = isoWeekday % 7;
-      if (actual !== stated) {
+    for (const { text, date, stated, actual } of findWeekdaysBesideDates(
+      mdastText(paragraph),
+    )) {
+      if (actual !== stated)
         problems.push(
           bodyProblem(
             release,
@@ -47,7 +31,6 @@ function findWeekdayProblems(release: ReleaseUnderCheck): ContentProblem[] {
             `"${text}": ${formatCalendarDate(date)} was a ${WEEKDAYS[actual]}, not a ${WEEKDAYS[stated]}`,
           ),
         );
-      }
     }
   });
   return problems;
