@@ -8,6 +8,7 @@ import { ReleaseList } from "@/components/releases/release-list";
 import { SectionHeader } from "@/components/ui/section-header";
 import {
   getCalls,
+  getContactDirectory,
   getCompanyProfile,
   getLatestRelease,
   getReleases,
@@ -31,6 +32,7 @@ export default function HomePage() {
   const latest = getLatestRelease();
   const profile = getCompanyProfile();
   const [latestCall] = getCalls();
+  const [currentContacts] = getContactDirectory();
   return (
     <div className="space-y-14">
       <JsonLd data={organizationJsonLd(latest)} />
@@ -69,27 +71,30 @@ export default function HomePage() {
 
       <div className="grid gap-12 lg:grid-cols-[3fr_2fr]">
         {profile && <CompanyProfile profile={profile} />}
-        <section aria-labelledby="contacts-heading">
-          <h2
-            id="contacts-heading"
-            className="text-xl font-semibold text-slate-900 dark:text-white"
-          >
-            Investor and media contacts
-          </h2>
-          <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
-            As listed in the release of <CalendarDateTime date={latest.date} />.{" "}
-            <Link
-              href={routes.contacts}
-              className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white"
+        {currentContacts && (
+          <section aria-labelledby="contacts-heading">
+            <h2
+              id="contacts-heading"
+              className="text-xl font-semibold text-slate-900 dark:text-white"
             >
-              All contacts
-            </Link>
-          </p>
-          <ContactList
-            contacts={latest.contacts}
-            className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1"
-          />
-        </section>
+              Investor and media contacts
+            </h2>
+            <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
+              As listed in the release of{" "}
+              <CalendarDateTime date={currentContacts.release.date} />.{" "}
+              <Link
+                href={routes.contacts}
+                className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white"
+              >
+                All contacts
+              </Link>
+            </p>
+            <ContactList
+              contacts={currentContacts.contacts}
+              className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1"
+            />
+          </section>
+        )}
       </div>
     </div>
   );

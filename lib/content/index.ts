@@ -76,10 +76,12 @@ export type ContactsOfRelease = {
 
 /** The contacts each release lists, the latest release (the current contacts) first. */
 export function getContactDirectory(): readonly ContactsOfRelease[] {
-  return getReleases().map((release) => ({
-    release,
-    contacts: release.contacts,
-  }));
+  // A release that names no contacts (contacts: []) has no place in the directory.
+  return getReleases().flatMap((release) =>
+    release.contacts.length > 0
+      ? [{ release, contacts: release.contacts }]
+      : [],
+  );
 }
 
 export type CompanyProfile = {

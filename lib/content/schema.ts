@@ -130,7 +130,13 @@ export const releaseFrontMatterSchema = z.strictObject({
   exhibit: text.optional(),
   /** The listing as stated in the release's first sentence: "(Nasdaq: SONS)". */
   listing: z.strictObject({ exchange: text, ticker: text }),
-  contacts: z.array(contactSchema).min(1, "must list at least one contact"),
+  /** The release's contacts; `[]` says, explicitly, that it names none. */
+  contacts: z.array(contactSchema, {
+    error: (issue) =>
+      issue.input === undefined
+        ? "is required: list the release's contacts, or write contacts: [] if it names none"
+        : undefined,
+  }),
   /** Conference calls the release announces. */
   calls: z.array(callSchema).default([]),
   /** Dated events the text states: filings, fiscal period ends, listing matters. */

@@ -64,15 +64,17 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
         </section>
       )}
       <ReleaseBody html={release.html} />
-      <section aria-labelledby="release-contacts" className="mt-12">
-        <h2
-          id="release-contacts"
-          className="mb-4 font-serif text-2xl font-semibold text-slate-900 dark:text-white"
-        >
-          Contacts
-        </h2>
-        <ContactList contacts={release.contacts} />
-      </section>
+      {release.contacts.length > 0 && (
+        <section aria-labelledby="release-contacts" className="mt-12">
+          <h2
+            id="release-contacts"
+            className="mb-4 font-serif text-2xl font-semibold text-slate-900 dark:text-white"
+          >
+            Contacts
+          </h2>
+          <ContactList contacts={release.contacts} />
+        </section>
+      )}
       {release.events.length > 0 && (
         <ReleaseTimelineLinks events={release.events} />
       )}
