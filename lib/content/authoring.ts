@@ -22,6 +22,7 @@ export {
   findReviewPlaceholders,
   REVIEW_MARKER,
   reviewPlaceholder,
+  type ReviewPlaceholder,
 } from "./review";
 export {
   callSchema,

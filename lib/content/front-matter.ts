@@ -3,7 +3,11 @@ import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import type { z } from "zod";
 import type { ContentProblem } from "./errors";
 import { failed, succeeded, type Result } from "./result";
-import { findReviewPlaceholders, REVIEW_MARKER } from "./review";
+import {
+  findReviewPlaceholders,
+  REVIEW_MARKER,
+  withStandInsForPlaceholders,
+} from "./review";
 import { releaseFrontMatterSchema, type ReleaseFrontMatter } from "./schema";
 
 /**
@@ -43,7 +47,11 @@ function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
           : `unknown field; release front matter has ${knownFields}`,
       }));
     }
-    const missing = issue.code === "invalid_type" && issue.input === undefined;
+    // A field's own message says more than zod's default "Invalid input".
+    const missing =
+      issue.code === "invalid_type" &&
+      issue.input === undefined &&
+      issue.message.startsWith("Invalid input");
     return [
       {
         file,
@@ -103,9 +111,12 @@ export function readFrontMatter(
         field,
         message: `is still the import placeholder ${JSON.stringify(value)}; write it, without "${REVIEW_MARKER}", once you have reviewed the import`,
       }));
-  const result = releaseFrontMatterSchema.safeParse(parsed.data, {
-    reportInput: true,
-  });
+  const result = releaseFrontMatterSchema.safeParse(
+    allowReviewPlaceholders
+      ? withStandInsForPlaceholders(parsed.data)
+      : parsed.data,
+    { reportInput: true },
+  );
   if (!result.success)
     return failed([...unreviewed, ...schemaProblems(file, result.error)]);
   if (unreviewed.length > 0) return failed(unreviewed);

@@ -1,3 +1,8 @@
+import { getExampleNumber } from "libphonenumber-js/max";
+import phoneExamples from "libphonenumber-js/examples.mobile.json";
+import { DEFAULT_COUNTRY } from "@/lib/text/phone";
+import { contactRoles } from "./schema";
+
 /**
  * The importer writes what only a person can write (a summary, a call's title,
  * a timeline label) as a placeholder starting with this marker. The build
@@ -6,7 +11,10 @@
  */
 export const REVIEW_MARKER = "REVIEW:";
 
-export function reviewPlaceholder(request: string): string {
+/** A value the importer leaves for a person to write, in a field of any type. */
+export type ReviewPlaceholder = `${typeof REVIEW_MARKER} ${string}`;
+
+export function reviewPlaceholder(request: string): ReviewPlaceholder {
   return `${REVIEW_MARKER} ${request}`;
 }
 
@@ -36,4 +44,37 @@ export function findReviewPlaceholders(
     );
   }
   return [];
+}
+
+/**
+ * Values that stand in for a placeholder in a field that is not free text,
+ * while an import is checked before it is written: the rest of the release is
+ * checked as the build would, and the build refuses the placeholder itself.
+ * An optional field's placeholder stands in as the field left out.
+ */
+const standIns: Record<string, () => string | undefined> = {
+  role: () => contactRoles[0],
+  email: () => "reviewer@example.com",
+  phone: () =>
+    getExampleNumber(DEFAULT_COUNTRY, phoneExamples)?.formatNational(),
+  zone: () => undefined,
+};
+
+/** A copy of the front matter with a stand-in for each placeholder in a field of `standIns`. */
+export function withStandInsForPlaceholders(data: unknown, key = ""): unknown {
+  if (typeof data === "string")
+    return data.trimStart().startsWith(REVIEW_MARKER) &&
+      Object.hasOwn(standIns, key)
+      ? standIns[key]?.()
+      : data;
+  if (Array.isArray(data))
+    return data.map((item) => withStandInsForPlaceholders(item));
+  if (typeof data === "object" && data !== null)
+    return Object.fromEntries(
+      Object.entries(data).flatMap(([field, value]) => {
+        const replaced = withStandInsForPlaceholders(value, field);
+        return replaced === undefined ? [] : [[field, replaced]];
+      }),
+    );
+  return data;
 }
