@@ -31,6 +31,23 @@ export default defineConfig([
     },
   },
   {
+    // Modules a newcomer can read at a sitting.
+    files: ["lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: { "max-lines": ["error", { max: 250 }] },
+  },
+  {
+    // The importer's extractors stay small enough to test one by one.
+    files: ["lib/import/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "max-lines-per-function": [
+        "error",
+        { max: 60, skipBlankLines: true, skipComments: true },
+      ],
+    },
+  },
+  {
     // Next loads its config file as CommonJS.
     files: ["next.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -5,7 +5,7 @@ import { unified } from "unified";
 import { parseMarkdown, type SetApartSection } from "@/lib/content/authoring";
 import type { ImportNote } from "./notes";
 import { setApartSectionOf } from "./notices";
-import type { WireBlock } from "./wire-text";
+import type { WireBlock } from "./layout";
 
 /** A heading the page's own "Forward-looking statements" heading replaces. */
 const safeHarborHeading = /\b(forward-looking statements?|safe harbor)\b/i;

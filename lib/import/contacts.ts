@@ -1,186 +1,226 @@
 import type { z } from "zod";
-import { contactRoles, type contactSchema } from "@/lib/content/authoring";
-import { findPhoneNumbers } from "@/lib/text/phone";
+import {
+  type contactRoles,
+  type contactSchema,
+  reviewPlaceholder,
+  type ReviewPlaceholder,
+} from "@/lib/content/authoring";
+import { findPhoneNumbers, type PhoneInText } from "@/lib/text/phone";
 import { findLinks } from "./links";
 import type { ImportNote } from "./notes";
 
-export type ContactInput = z.input<typeof contactSchema>;
 type ContactRole = (typeof contactRoles)[number];
+/** A contact as imported: its role may be left for a person to choose. */
+export type ContactInput = Omit<z.input<typeof contactSchema>, "role"> & {
+  role: ContactRole | ReviewPlaceholder;
+};
 
-/** The line is one e-mail address and nothing else. */
-function emailOf(line: string): string | undefined {
-  const [link, ...others] = findLinks(line);
-  return link?.isEmail && others.length === 0 && link.text === line
-    ? line
-    : undefined;
+/** "CONTACT:", "Contacts:", "For more information, contact:": a heading that names no role. */
+const generalHeading =
+  /^(?:contacts?|for (?:more|further) information,? (?:please )?contact):\s*/i;
+/** "Investor Relations:", "Investors:", "Media Contact:", "Press:". */
+const roleHeadings: readonly [RegExp, ContactRole][] = [
+  [/^investors?(?: relations)?(?: contacts?)?:$/i, "Investor Relations"],
+  [
+    /^(?:media|press|public)(?: relations)?(?: contacts?)?:$/i,
+    "Media Relations",
+  ],
+];
+/** Words that end an organisation's name rather than a person's: "Sonus Networks", "Example Corp.". */
+const organizationWord =
+  /\b(?:inc|corp|corporation|company|co|llc|ltd|plc|group|networks?|systems|communications|technologies|partners|associates|agency|holdings|relations)\b\.?,?$/i;
+const faxLabel = /^fax\b/i;
+
+const roleOf = (line: string) =>
+  roleHeadings.find(([heading]) => heading.test(line))?.[1];
+const emailIn = (line: string) =>
+  findLinks(line).find(({ isEmail }) => isEmail);
+
+export function isContactHeading(line: string): boolean {
+  return generalHeading.test(line) || roleOf(line) !== undefined;
 }
 
-/** Other ways releases head a role: "Investors:", "Media Contact:". */
-const roleByHeading = new Map<string, ContactRole>(
-  contactRoles.flatMap((role) => {
-    const audience = role.split(" ")[0]?.toLowerCase() ?? role;
-    const headings = [
-      role.toLowerCase(),
-      audience,
-      `${audience}s`,
-      `${audience} contact`,
-      `${audience} contacts`,
-      `${role.toLowerCase()} contact`,
-    ];
-    return headings.map((heading): [string, ContactRole] => [heading, role]);
-  }),
-);
-
-/** "Investor Relations:" names a role; the schema's roles are the ones a release's contacts take. */
-function roleOf(line: string): ContactRole | undefined {
-  if (!line.endsWith(":")) return undefined;
-  return roleByHeading.get(line.slice(0, -1).trim().toLowerCase());
-}
-
-/** A line only a CONTACT block holds: a role, "or", a telephone number or an e-mail address. */
+/** A line only a contact block holds: a heading, "or", a telephone number or an e-mail address. */
 export function isContactLine(line: string): boolean {
-  const trimmed = line.trim();
   return (
-    roleOf(trimmed) !== undefined ||
-    trimmed.toLowerCase() === "or" ||
-    findPhoneNumbers(trimmed).length > 0 ||
-    findLinks(trimmed).some(({ isEmail }) => isEmail)
+    isContactHeading(line) ||
+    line.toLowerCase() === "or" ||
+    findPhoneNumbers(line).length > 0 ||
+    emailIn(line) !== undefined
   );
 }
 
-type Draft = {
-  role?: ContactRole;
-  /** Lines that are neither role, phone nor e-mail: the contact's organisation and, when no line gives "Name, phone", its name. */
-  plainLines: string[];
+type Person = {
+  role: ContactRole | undefined;
+  /** A name printed before the number: "Jocelyn Philbrook, 978-589-8672". */
   name?: string;
   phone?: string;
   email?: string;
+  /** Lines that are neither heading, number nor address: the name and organisation, in some order. */
+  plainLines: string[];
 };
 
-const emptyDraft = (role?: ContactRole): Draft => ({
-  ...(role && { role }),
-  plainLines: [],
-});
+/** The person's name and organisation from lines that are neither number nor address. */
+function nameAndOrganization(person: Person) {
+  const organizations = person.plainLines.filter((line) =>
+    organizationWord.test(line),
+  );
+  const others = person.plainLines.filter(
+    (line) => !organizationWord.test(line),
+  );
+  if (person.name)
+    return {
+      name: person.name,
+      organization: person.plainLines[0],
+      unplaced: person.plainLines.slice(1),
+    };
+  const [name, ...more] = others;
+  return more.length > 0
+    ? { name: undefined, organization: organizations[0], unplaced: others }
+    : {
+        name,
+        organization: organizations[0],
+        unplaced: organizations.slice(1),
+      };
+}
 
-const isFax = (label: string) => /^fax\b/i.test(label.trim());
+/** The contact, with a placeholder for each field the text does not give. */
+function toContact(
+  person: Person,
+  field: string,
+  shared: string | undefined,
+  notes: ImportNote[],
+): ContactInput {
+  const { name, organization = shared, unplaced } = nameAndOrganization(person);
+  const missing = (key: string, request: string) => {
+    notes.push({
+      field: `${field}.${key}`,
+      message: `not found in the contact block; ${request}`,
+    });
+    return reviewPlaceholder(`the contact's ${key}: ${request}`);
+  };
+  if (name?.includes(","))
+    notes.push({
+      field: `${field}.name`,
+      message: `${JSON.stringify(name)} may hold a title or an organisation beside the name; check it`,
+    });
+  return {
+    role:
+      person.role ??
+      missing(
+        "role",
+        "Investor Relations or Media Relations, as the heading gives none",
+      ),
+    ...(organization && { organization }),
+    name:
+      name ??
+      missing(
+        "name",
+        unplaced.length > 1
+          ? `which of ${unplaced.map((line) => JSON.stringify(line)).join(", ")} is the name is not certain`
+          : "write it",
+      ),
+    phone: person.phone ?? missing("phone", "write it as printed"),
+    email: person.email ?? missing("email", "write it"),
+  };
+}
 
-/** "Tel:", "Phone:" before a number label it; anything else names the person. */
-const isPhoneLabel = (text: string) => text.endsWith(":");
+/** Reads one line into the people read so far; returns whether it starts a new person. */
+function readLine(
+  line: string,
+  person: Person,
+  phones: readonly PhoneInText[],
+  notes: ImportNote[],
+): boolean {
+  const email = emailIn(line);
+  const [phone, ...otherPhones] = phones;
+  if (phone && faxLabel.test(line)) {
+    notes.push({
+      field: "contacts",
+      message: `${JSON.stringify(line)} is a fax number, which a contact has no field for; left out`,
+    });
+    return false;
+  }
+  if (phone) {
+    const before = line.slice(0, phone.start).replace(/[\s,]+$/, "");
+    if (person.phone || (before && !before.endsWith(":") && person.name))
+      return true;
+    person.phone = phone.text;
+    if (before && !before.endsWith(":")) person.name = before;
+    for (const other of otherPhones)
+      notes.push({
+        field: "contacts",
+        message: `${JSON.stringify(line)} gives a second number, ${other.text}, and a contact has one; add it by hand if it belongs`,
+      });
+  }
+  if (email && !phone) {
+    if (person.email) return true;
+    person.email = email.text;
+  } else if (email) person.email = email.text;
+  if (!phone && !email) {
+    if (person.phone && person.email) return true;
+    person.plainLines.push(line);
+  }
+  return false;
+}
 
 /**
- * Reads a CONTACT block: contacts separated by "or", a role line or a second
- * person under one role, each with "Name, phone" (or the name, then "Tel:
- * phone") and an e-mail address. An organisation line before the first role
- * applies to every contact; one inside a contact, to that contact only.
+ * Reads contact blocks: a role heading ("Investor Relations:") or one that
+ * names none ("Contacts:"), then one to three people, each with a name,
+ * organisation, phone and e-mail in any order, apart by "or", a blank line or
+ * the next name. An organisation before the first heading is everyone's.
  */
-export function readContacts(lines: readonly string[]): {
+export function readContacts(blocks: readonly (readonly string[])[]): {
   contacts: ContactInput[];
   notes: ImportNote[];
 } {
   const notes: ImportNote[] = [];
-  let sharedOrganization: string | undefined;
-  const drafts: Draft[] = [];
-  let current = emptyDraft();
-  const startContact = (role?: ContactRole) => {
-    const { plainLines, ...fields } = current;
-    if (plainLines.length > 0 || Object.keys(fields).length > 0)
-      drafts.push(current);
-    current = emptyDraft(role);
-  };
-
-  for (const line of lines.map((text) => text.trim()).filter(Boolean)) {
-    const role = roleOf(line);
-    const email = emailOf(line);
-    const [phone, ...otherPhones] = findPhoneNumbers(line);
-    if (line.toLowerCase() === "or") {
-      startContact();
-    } else if (role) {
-      if (current.role) startContact();
-      current.role = role;
-    } else if (email) {
-      current.email = email;
-    } else if (phone && isFax(line.slice(0, phone.start))) {
-      notes.push({
-        field: "contacts",
-        message: `${JSON.stringify(line)} is a fax number, which a contact has no field for; left out`,
-      });
-    } else if (phone) {
-      const before = line.slice(0, phone.start).replace(/[\s,]+$/, "");
-      // A second number under one role is a second person.
-      if (current.phone) startContact(current.role);
-      current.phone = phone.text;
-      if (before && !isPhoneLabel(before)) current.name = before;
-      const emailAfter = findLinks(line.slice(phone.end)).find(
-        ({ isEmail }) => isEmail,
-      );
-      if (emailAfter) current.email = emailAfter.text;
-      for (const other of otherPhones) {
-        notes.push({
-          field: "contacts",
-          message: `${JSON.stringify(line)} gives a second number, ${other.text}, and a contact has one; add it by hand if it belongs`,
-        });
+  const people: Person[] = [];
+  let shared: string | undefined;
+  let role: ContactRole | undefined;
+  const newPerson = () => people.push({ role, plainLines: [] });
+  for (const block of blocks) {
+    // A heading that names no role starts contacts of no role yet.
+    if (generalHeading.test(block[0]?.trim() ?? "")) role = undefined;
+    newPerson();
+    for (const raw of block) {
+      const line = raw.trim().replace(generalHeading, "");
+      const current = people.at(-1);
+      if (!line || !current) continue;
+      const headingRole = roleOf(line);
+      if (headingRole) {
+        const { plainLines, name, phone, email } = current;
+        if (
+          !current.role &&
+          !name &&
+          !phone &&
+          !email &&
+          plainLines.length === 1
+        )
+          shared = plainLines.pop();
+        role = headingRole;
+        if (current.role || name || phone || email || plainLines.length > 0)
+          newPerson();
+        (people.at(-1) ?? current).role = role;
+      } else if (line.toLowerCase() === "or") newPerson();
+      else if (readLine(line, current, findPhoneNumbers(line), notes)) {
+        newPerson();
+        readLine(line, people.at(-1) ?? current, findPhoneNumbers(line), notes);
       }
-    } else if (
-      drafts.length === 0 &&
-      !current.role &&
-      current.plainLines.length === 0
-    ) {
-      sharedOrganization = line;
-    } else {
-      // After a whole contact, a name line starts the next person under the same role.
-      if (current.phone && current.email) startContact(current.role);
-      current.plainLines.push(line);
     }
   }
-  startContact();
-
-  const contacts = drafts.flatMap((draft, index): ContactInput[] => {
-    const field = `contacts[${index}]`;
-    const { role, phone, email, plainLines } = draft;
-    // Without "Name, phone", a lone line is the name; of two or more, which is the name is not certain.
-    const name =
-      draft.name ?? (plainLines.length === 1 ? plainLines[0] : undefined);
-    const ownLines = draft.name ? plainLines : [];
-    const [ownOrganization, ...unplaced] = ownLines;
-    const organization = ownOrganization ?? sharedOrganization;
-    for (const line of unplaced) {
-      notes.push({
-        field,
-        message: `the line ${JSON.stringify(line)} is not a role, name, organisation, phone or e-mail; left out`,
-      });
-    }
-    const missing = Object.entries({ role, name, phone, email })
-      .filter(([, value]) => value === undefined)
-      .map(([key]) => key);
-    if (!role || !name || !phone || !email) {
-      const shown = [role, ...plainLines, draft.name, phone, email].filter(
-        Boolean,
-      );
-      const unsure =
-        !name && plainLines.length > 1
-          ? `which of ${plainLines.map((line) => JSON.stringify(line)).join(", ")} is the name is not certain`
-          : `no ${missing.join(", ")} found`;
-      notes.push({
-        field,
-        message: `${unsure} in ${JSON.stringify(shown.join(" / "))}; add this contact by hand`,
-      });
-      return [];
-    }
-    if (name.includes(",")) {
-      notes.push({
-        field: `${field}.name`,
-        message: `${JSON.stringify(name)} may hold a title or an organisation beside the name; check it`,
-      });
-    }
-    return [
-      { role, ...(organization && { organization }), name, phone, email },
-    ];
-  });
-  if (lines.length === 0 || contacts.length === 0) {
+  const found = people.filter(
+    ({ name, phone, email, plainLines }) =>
+      name || phone || email || plainLines.length > 0,
+  );
+  if (found.length === 0)
     notes.push({
       field: "contacts",
-      message: "no CONTACT block with a name, phone and e-mail was found",
+      message:
+        "no contact block found; written as contacts: [], which says the release names none: check it",
     });
-  }
+  const contacts = found.map((person, index) =>
+    toContact(person, `contacts[${index}]`, shared, notes),
+  );
   return { contacts, notes };
 }

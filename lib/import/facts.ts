@@ -5,9 +5,9 @@ import {
   reviewPlaceholder,
   type statedEventKinds,
 } from "@/lib/content/authoring";
-import { findDates, type DateInText } from "@/lib/time/dates-in-text";
+import type { DateInText } from "@/lib/time/dates-in-text";
 import type { ImportNote } from "./notes";
-import { sentencesOf } from "@/lib/text/sentences";
+import type { Tagged } from "./tags";
 
 export type EventInput = z.input<typeof eventSchema>;
 export type FigureInput = z.input<typeof figureSchema>;
@@ -83,13 +83,54 @@ function periodOf(
   };
 }
 
+/** The key figures of one sentence, each dated by the period the sentence names, or noted. */
+function figuresOf(
+  sentence: string,
+  dates: readonly DateInText[],
+  quartersAreCalendar: boolean,
+  notes: ImportNote[],
+): { figures: FigureInput[]; period: string | undefined } {
+  const amounts = [...sentence.matchAll(amountPattern)].map(([value]) => value);
+  const dollarsRead = amounts.reduce(
+    (count, value) => count + dollarSigns(value),
+    0,
+  );
+  if (dollarSigns(sentence) > dollarsRead)
+    notes.push({
+      field: "figures",
+      message: `an amount in ${JSON.stringify(sentence)} is not in a form the importer reads; add it by hand if it is a key figure`,
+    });
+  if (amounts.length === 0) return { figures: [], period: undefined };
+  const { period, problem } = periodOf(sentence, dates, quartersAreCalendar);
+  if (!period) {
+    for (const value of amounts)
+      notes.push({
+        field: "figures",
+        message: `${value} ${problem}; add it by hand (${JSON.stringify(sentence)})`,
+      });
+    return { figures: [], period };
+  }
+  const label = (value: string) =>
+    reviewPlaceholder(`what ${value} is, and for when`);
+  return {
+    figures: amounts.map((value) => ({
+      label: label(value),
+      value,
+      period,
+      quote: sentence,
+    })),
+    period,
+  };
+}
+
 /**
  * The dated events and key figures a release's own paragraphs state (those
  * about its call are the call's), each with its sentence. A figure's period is
  * the day its sentence names or the fiscal quarter it names; a figure without
- * one is reported rather than dated by guess.
+ * one is reported rather than dated by guess. Only days written out in full
+ * count: "today" is no event.
  */
-export function readFacts(paragraphs: readonly string[]): {
+export function readFacts(units: readonly Tagged[]): {
   events: EventInput[];
   figures: FigureInput[];
   notes: ImportNote[];
@@ -97,61 +138,21 @@ export function readFacts(paragraphs: readonly string[]): {
   const notes: ImportNote[] = [];
   const events: EventInput[] = [];
   const figures: FigureInput[] = [];
-  const quartersAreCalendar = paragraphs.some((paragraph) =>
-    calendarFiscalYear.test(paragraph),
+  const quartersAreCalendar = units.some(({ text }) =>
+    calendarFiscalYear.test(text),
   );
-
-  for (const sentence of paragraphs.flatMap((paragraph) =>
-    sentencesOf(paragraph).map(({ text }) => text),
-  )) {
-    // Without a reference day only days written out in full count: "today" is no event.
-    const dates = findDates(sentence);
-    const amounts = [...sentence.matchAll(amountPattern)].map(
-      ([value]) => value,
-    );
-    const reading =
-      amounts.length > 0
-        ? periodOf(sentence, dates, quartersAreCalendar)
-        : undefined;
-    const period = reading?.period;
-
-    for (const value of amounts) {
-      if (period) {
-        figures.push({
-          label: reviewPlaceholder(`what ${value} is, and for when`),
-          value,
-          period,
-          quote: sentence,
-        });
-      } else {
-        notes.push({
-          field: "figures",
-          message: `${value} ${reading?.problem}; add it by hand (${JSON.stringify(sentence)})`,
-        });
-      }
-    }
-    const dollarsRead = amounts.reduce(
-      (count, value) => count + dollarSigns(value),
-      0,
-    );
-    if (dollarSigns(sentence) > dollarsRead) {
-      notes.push({
-        field: "figures",
-        message: `an amount in ${JSON.stringify(sentence)} is not in a form the importer reads; add it by hand if it is a key figure`,
-      });
-    }
-    for (const date of dates) {
-      if (date.date === period) continue;
+  for (const { text: sentence, fullDays } of units) {
+    const read = figuresOf(sentence, fullDays, quartersAreCalendar, notes);
+    figures.push(...read.figures);
+    for (const date of fullDays) {
       const kind = kindOf(sentence, date);
-      if (
-        events.some(
-          (event) =>
-            event.date === date.date &&
-            event.kind === kind &&
-            event.quote === sentence,
-        )
-      )
-        continue;
+      const known = events.some(
+        (event) =>
+          event.date === date.date &&
+          event.kind === kind &&
+          event.quote === sentence,
+      );
+      if (date.date === read.period || known) continue;
       events.push({
         date: date.date,
         kind,

@@ -502,14 +502,19 @@ describe("the CONTACT block", () => {
     ]);
   });
 
-  it("the name on its own line, then 'Tel:', under 'Investors:' and 'Media:'; a name beside another line is reported", () => {
+  it("the name on its own line, then 'Tel:', under 'Investors:' and 'Media:'; an agency's line is its organisation", () => {
     const { frontMatter, notes } = imported("contacts-name-then-tel.txt");
-    expect(frontMatter.contacts).toEqual([jocelynForInvestors]);
-    expect(notes).toContainEqual({
-      field: "contacts[1]",
-      message:
-        'which of "Greenough Communications", "Laureen McGowan" is the name is not certain in "Media Relations / Greenough Communications / Laureen McGowan / 617-275-6515 / lmcgowan@greenoughcom.com"; add this contact by hand',
-    });
+    expect(frontMatter.contacts).toEqual([
+      jocelynForInvestors,
+      {
+        role: "Media Relations",
+        organization: "Greenough Communications",
+        name: "Laureen McGowan",
+        phone: "617-275-6515",
+        email: "lmcgowan@greenoughcom.com",
+      },
+    ]);
+    expect(notes.map(({ field }) => field)).not.toContain("contacts[1]");
   });
 
   it("name, phone and e-mail on one line; a second number is reported, not dropped", () => {
@@ -645,17 +650,21 @@ describe("what a person must check", () => {
 });
 
 describe("nothing in a CONTACT block is dropped unsaid", () => {
-  it("an e-mail address alone is reported", () => {
+  it("an e-mail address alone is kept, with a placeholder and a note for each missing field", () => {
     const text = fs
       .readFileSync(path.join(fixtures, "contact-after-body.txt"), "utf8")
       .replace(/ {4}CONTACT:[\s\S]*$/, "    CONTACT: ir@sonusnet.com\n");
     expect(text).toContain("CONTACT: ir@sonusnet.com");
     const result = importRelease(text);
     if (result.kind !== "imported") throw new Error("not imported");
-    expect(result.notes).toContainEqual({
-      field: "contacts[0]",
-      message:
-        'no role, name, phone found in "ir@sonusnet.com"; add this contact by hand',
-    });
+    const [contact, ...others] = result.frontMatter.contacts;
+    expect(others).toEqual([]);
+    expect(contact?.email).toBe("ir@sonusnet.com");
+    for (const field of ["role", "name", "phone"] as const) {
+      expect(contact?.[field]).toMatch(new RegExp(`^${REVIEW_MARKER}`));
+      expect(result.notes.map((note) => note.field)).toContain(
+        `contacts[0].${field}`,
+      );
+    }
   });
 });

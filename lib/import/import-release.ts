@@ -6,28 +6,21 @@ import {
   type releaseFrontMatterSchema,
   reviewPlaceholder,
 } from "@/lib/content/authoring";
+import { readDate } from "@/lib/time/dates-in-text";
 import { bodyMarkdown } from "./body";
 import { callBlockIndexes, readCall } from "./call";
-import { readContacts } from "./contacts";
-import { readDate } from "@/lib/time/dates-in-text";
+import { type ContactInput, readContacts } from "./contacts";
+import { type Dateline, readListing, wireName } from "./dateline";
 import { readFacts } from "./facts";
+import { type ReleaseLayout, readLayout } from "./layout";
 import type { ImportNote } from "./notes";
-import { readWireText, type WireText } from "./wire-text";
+import { tagBody } from "./tags";
 
-export type ReleaseInput = z.input<typeof releaseFrontMatterSchema>;
+export type ReleaseInput = Omit<
+  z.input<typeof releaseFrontMatterSchema>,
+  "contacts"
+> & { contacts: ContactInput[] };
 
-/** Wire services as they name themselves in a dateline, and as a reader knows them. */
-const wireNames: Record<string, string> = {
-  businesswire: "Business Wire",
-  prnewswire: "PR Newswire",
-  globenewswire: "GlobeNewswire",
-  marketwire: "Marketwire",
-  accesswire: "ACCESSWIRE",
-};
-
-/** "(Nasdaq: SONS)", "(Nasdaq:SONS)", "(NYSE: ABC)" in the lead sentence. */
-const listingPattern =
-  /\((?<exchange>[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?):\s*(?<ticker>[A-Z][A-Z.]*)\)/;
 /** What a headline says before its subject: the company, then its verb. */
 const headlineVerbs = new Set([
   "announces",
@@ -65,17 +58,25 @@ export type ImportResult =
   | { readonly kind: "needs-date"; readonly notes: readonly ImportNote[] };
 
 function releaseDateOf(
-  wire: WireText,
+  layout: ReleaseLayout,
   option: CalendarDate | undefined,
   notes: ImportNote[],
 ): CalendarDate | undefined {
-  const stated = readDate(wire.dateline?.dateText ?? wire.headerDateText ?? "");
-  if (option && stated && option !== stated) {
+  const printed = layout.dateline?.dateText ?? layout.headerDateText;
+  const stated = printed === undefined ? undefined : readDate(printed);
+  if (option && stated && option !== stated)
     notes.push({
       field: "date",
       message: `--date ${option} used instead of ${stated}, the date the text gives`,
     });
-  }
+  if (!option && !stated)
+    notes.push({
+      field: "date",
+      message:
+        printed === undefined
+          ? "no release date found in a dateline or on a line of its own; give it with --date YYYY-MM-DD"
+          : `the dateline's date ${JSON.stringify(printed)} is not a real date, and is not guessed; give it with --date YYYY-MM-DD`,
+    });
   return option ?? stated;
 }
 
@@ -102,117 +103,45 @@ export function proposeSlug(
     .replace(/^-|-$/g, "");
 }
 
-function wireNameOf(printed: string | undefined, notes: ImportNote[]): string {
-  const known =
-    printed && wireNames[printed.toLowerCase().replace(/[^a-z]/g, "")];
+function wireOf(dateline: Dateline | undefined, notes: ImportNote[]): string {
+  const printed = dateline?.wire;
+  const known = printed === undefined ? undefined : wireName(printed);
   if (known) return known;
-  notes.push({
-    field: "wire",
-    message: printed
+  const message = !dateline
+    ? "no dateline found"
+    : printed
       ? `${JSON.stringify(printed)} is not a wire service the importer knows`
-      : "no wire dateline found",
-  });
+      : "the dateline names no wire service, as on a company's own site";
+  notes.push({ field: "wire", message });
   return reviewPlaceholder(
     printed
       ? `the name of the wire service printed ${printed}`
-      : "the wire service that carried it",
+      : "the wire service that carried it, or where it was first published",
   );
 }
 
-/**
- * Turns a release as wire text into a content file: front matter read from
- * the text, and the body as content markdown. What only a person can write
- * (the summary, titles, labels) is left as a REVIEW placeholder that the build
- * refuses; what the text does not say is left out and noted.
- */
-export function importRelease(
-  text: string,
-  options: ImportOptions = {},
-): ImportResult {
-  const notes: ImportNote[] = [];
-  const wire = readWireText(text, (line) => readDate(line) !== undefined);
-  const date = releaseDateOf(wire, options.date, notes);
-  if (!date) {
-    notes.push({
-      field: "date",
-      message:
-        "no release date found in a dateline or on a line of its own; give it with --date YYYY-MM-DD",
-    });
-    return { kind: "needs-date", notes };
-  }
-
-  for (const line of wire.skippedLines) {
-    notes.push({
+/** What the layout left out of the release, said for the reviewer. */
+function layoutNotes(layout: ReleaseLayout): ImportNote[] {
+  return [
+    ...layout.skippedLines.map((line) => ({
       field: "body",
       message: `the line ${JSON.stringify(line)} is a mark or notice around the release, not part of it; left out`,
-    });
-  }
-  for (const line of wire.otherHeaderLines) {
-    notes.push({
+    })),
+    ...layout.otherHeaderLines.map((line) => ({
       field: "headline",
       message: `the header line ${JSON.stringify(line)} is not the headline and has no field; left out`,
-    });
-  }
-  const headline = wire.headline ?? reviewPlaceholder("the headline");
-  if (!wire.headline)
-    notes.push({ field: "headline", message: "no headline found" });
-  if (!wire.dateline)
-    notes.push({ field: "dateline", message: "no dateline found" });
+    })),
+    ...(layout.headline
+      ? []
+      : [{ field: "headline", message: "no headline found" }]),
+    ...(layout.dateline
+      ? []
+      : [{ field: "dateline", message: "no dateline found" }]),
+  ];
+}
 
-  const lead = wire.blocks[0]?.text ?? "";
-  const listingMatch = listingPattern.exec(lead);
-  const listing = listingMatch?.groups;
-  if (!listing)
-    notes.push({
-      field: "listing",
-      message: 'no "(Exchange: TICKER)" in the first paragraph',
-    });
-  const company = listingMatch
-    ? lead.slice(0, listingMatch.index).trim()
-    : undefined;
-
-  const { contacts, notes: contactNotes } = readContacts(
-    wire.contactLines ?? [],
-  );
-  const callIndexes = new Set(callBlockIndexes(wire.blocks));
-  const { call, notes: callNotes } = readCall(
-    wire.blocks.filter((_, index) => callIndexes.has(index)),
-    date,
-  );
-  const {
-    events,
-    figures,
-    notes: factNotes,
-  } = readFacts(
-    wire.blocks
-      .filter(
-        ({ kind }, index) => kind === "paragraph" && !callIndexes.has(index),
-      )
-      .map(({ text }) => text),
-  );
-  const { markdown: body, notes: bodyNotes } = bodyMarkdown(wire.blocks);
-  notes.push(...contactNotes, ...callNotes, ...factNotes, ...bodyNotes);
-
-  const frontMatter: ReleaseInput = {
-    headline,
-    date,
-    summary: reviewPlaceholder(
-      "one sentence for lists, search results and the meta description",
-    ),
-    dateline:
-      wire.dateline?.city ??
-      reviewPlaceholder("the dateline's city, as printed"),
-    wire: wireNameOf(wire.dateline?.wire, notes),
-    ...(wire.exhibit && { exhibit: wire.exhibit }),
-    listing: {
-      exchange: listing?.exchange ?? reviewPlaceholder("the exchange"),
-      ticker: listing?.ticker ?? reviewPlaceholder("the ticker"),
-    },
-    contacts,
-    ...(call && { calls: [call] }),
-    ...(events.length > 0 && { events }),
-    ...(figures.length > 0 && { figures }),
-  };
+/** The front matter as YAML and the body: the content file. */
+function contentFile(frontMatter: ReleaseInput, body: string): string {
   // js-yaml's default dump schema quotes what a YAML 1.1 reader would take for a
   // timestamp or a number ("2004-03-29", "08:30"), so dates stay days in any tool.
   const yaml = dump(frontMatter, {
@@ -220,13 +149,69 @@ export function importRelease(
     noRefs: true,
     quoteStyle: "double",
   });
-  const fileSlug = `${date}-${options.slug ?? proposeSlug(wire.headline ?? "", company)}`;
+  return `---\n${yaml}---\n\n${body}`;
+}
+
+/**
+ * Turns a release as plain text into a content file: front matter read from
+ * the text, and the body as content markdown. The text is laid out and tagged
+ * once; each extractor reads the tags. What only a person can write, or what
+ * the text does not give (a summary, titles, a missing field), is left as a
+ * REVIEW placeholder that the build refuses, and noted.
+ */
+export function importRelease(
+  text: string,
+  options: ImportOptions = {},
+): ImportResult {
+  const notes: ImportNote[] = [];
+  const layout = readLayout(text, (line) => readDate(line) !== undefined);
+  const date = releaseDateOf(layout, options.date, notes);
+  if (!date) return { kind: "needs-date", notes };
+  notes.push(...layoutNotes(layout));
+
+  const listing = readListing(layout.blocks[0]?.text ?? "");
+  if (!listing)
+    notes.push({
+      field: "listing",
+      message: 'no "(Exchange: TICKER)" in the first paragraph',
+    });
+  const units = tagBody(layout.blocks, date);
+  const callBlocks = new Set(callBlockIndexes(layout.blocks, units));
+  const contacts = readContacts(layout.contactBlocks);
+  const { call, notes: callNotes } = readCall(
+    units.filter(({ block }) => callBlocks.has(block)),
+  );
+  const facts = readFacts(units.filter(({ block }) => !callBlocks.has(block)));
+  const body = bodyMarkdown(layout.blocks);
+  notes.push(...contacts.notes, ...callNotes, ...facts.notes, ...body.notes);
+
+  const frontMatter: ReleaseInput = {
+    headline: layout.headline ?? reviewPlaceholder("the headline"),
+    date,
+    summary: reviewPlaceholder(
+      "one sentence for lists, search results and the meta description",
+    ),
+    dateline:
+      layout.dateline?.city ??
+      reviewPlaceholder("the dateline's city, as printed"),
+    wire: wireOf(layout.dateline, notes),
+    ...(layout.exhibit && { exhibit: layout.exhibit }),
+    listing: {
+      exchange: listing?.exchange ?? reviewPlaceholder("the exchange"),
+      ticker: listing?.ticker ?? reviewPlaceholder("the ticker"),
+    },
+    contacts: contacts.contacts,
+    ...(call && { calls: [call] }),
+    ...(facts.events.length > 0 && { events: facts.events }),
+    ...(facts.figures.length > 0 && { figures: facts.figures }),
+  };
+  const fileSlug = `${date}-${options.slug ?? proposeSlug(layout.headline ?? "", listing?.company)}`;
   return {
     kind: "imported",
     fileSlug,
     frontMatter,
-    body,
-    markdown: `---\n${yaml}---\n\n${body}`,
+    body: body.markdown,
+    markdown: contentFile(frontMatter, body.markdown),
     notes,
   };
 }

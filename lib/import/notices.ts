@@ -1,6 +1,6 @@
 import type { SetApartSection } from "@/lib/content/authoring";
 import { sentencesOf } from "@/lib/text/sentences";
-import type { WireBlock } from "./wire-text";
+import type { WireBlock } from "./layout";
 
 const safeHarbor = /\bforward-looking statements?\b/i;
 const trademarks = /\b(registered )?trademarks? of\b/i;
