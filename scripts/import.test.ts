@@ -41,6 +41,13 @@ const written = () =>
     : [];
 const target = (name: string) => path.join(contentDir, "releases", name);
 
+/** A text to import, in the temporary content folder but outside its releases. */
+function inputFile(contents: string | Uint8Array) {
+  const file = path.join(contentDir, "release.txt");
+  fs.writeFileSync(file, contents);
+  return file;
+}
+
 describe("npm run import", () => {
   it(
     "exits 1 and writes nothing for a text without a date, naming --date",
@@ -68,6 +75,7 @@ describe("npm run import", () => {
     );
     // The content folder had no releases folder yet: nothing to compare with, and nothing to complain of.
     expect(stderr).not.toContain("fails its own content checks");
+    expect(stderr).not.toContain("Windows-1252");
   });
 
   it(
@@ -181,13 +189,88 @@ describe("npm run import", () => {
     [[path.join(fixtures, "date-plain.txt"), "--date", "2004-02-30"]],
     [[path.join(fixtures, "date-plain.txt"), "--slug", "Not A Slug"]],
     [[path.join(fixtures, "date-plain.txt"), "--overwrite"]],
-    [[path.join(fixtures, "missing.txt")]],
   ])("exits 2 with the usage for bad arguments %j", slowProcess, (args) => {
     const { status, stderr } = runImport(...args);
     expect(status).toBe(2);
     expect(stderr).toContain("usage: npm run import -- <release.txt>");
     expect(written()).toEqual([]);
   });
+
+  it.each<[string, () => string, string]>([
+    [
+      "a missing file",
+      () => path.join(contentDir, "missing.txt"),
+      "no such file",
+    ],
+    [
+      "a directory",
+      () => {
+        const directory = path.join(contentDir, "release.txt");
+        fs.mkdirSync(directory);
+        return directory;
+      },
+      "is a directory, not a text file",
+    ],
+    ["a device", () => "/dev/null", "is not a regular file"],
+    ["an empty file", () => inputFile(""), "is empty"],
+    ["a file of blank lines", () => inputFile("\n  \n\t\n"), "is empty"],
+    [
+      "a PNG image",
+      // The PNG signature, then the length and type of its first chunk.
+      () =>
+        inputFile(
+          Buffer.from([
+            0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00,
+            0x0d, 0x49, 0x48, 0x44, 0x52,
+          ]),
+        ),
+      "is not a text file (it holds binary data)",
+    ],
+  ])(
+    "exits 2 and writes nothing for %s, saying so in one line",
+    slowProcess,
+    (_, fileToImport, problem) => {
+      const file = fileToImport();
+      const { status, stderr } = runImport(file);
+      expect(status).toBe(2);
+      expect(stderr).toBe(`${file}: ${problem}\n`);
+      expect(written()).toEqual([]);
+    },
+  );
+
+  it(
+    "imports a Windows-1252 text with its accented letters and symbols, and says it read it so",
+    slowProcess,
+    () => {
+      const text = fs
+        .readFileSync(path.join(fixtures, "phone-dashed.txt"), "utf8")
+        .replace("Results Call", "Results Call in Montréal")
+        .replace(
+          "quarter results.",
+          "quarter results and its GSX9000® switch.",
+        );
+      // Latin-1 writes é and ® as the bytes Windows-1252 has for them.
+      const bytes = Buffer.from(text, "latin1");
+      expect([...bytes].filter((byte) => byte > 0x7f)).toEqual([0xe9, 0xae]);
+      const file = inputFile(bytes);
+
+      const { status, stderr } = runImport(file);
+      expect(status).toBe(0);
+      expect(stderr).toContain(
+        `${file}: not UTF-8, so read as Windows-1252; check its accented letters, quotes and symbols\n`,
+      );
+      // The slug keeps "é" as the letter without its accent.
+      const name = "2005-04-20-first-quarter-2005-results-call-in-montreal.md";
+      expect(written()).toEqual([name]);
+      const markdown = fs.readFileSync(target(name), "utf8");
+      expect(markdown).toContain(
+        "\nheadline: Sonus Networks Schedules First Quarter 2005 Results Call in Montréal\n",
+      );
+      expect(markdown).toContain(
+        "to discuss its first quarter results and its GSX9000® switch.",
+      );
+    },
+  );
 
   it(
     "writes a file the build refuses until each placeholder is written",

@@ -1,9 +1,11 @@
 /**
  * `npm run import -- <release.txt> [--date YYYY-MM-DD] [--slug words] [--force] [--dry-run]`
  *
- * Writes content/releases/<date>-<slug>.md from a wire-service text. Exit
- * codes: 0 written (or printed, with --dry-run); 1 nothing written, because
- * the text needs a decision or the result fails the content checks; 2 bad usage.
+ * Writes content/releases/<date>-<slug>.md from a wire-service text, read as
+ * UTF-8, UTF-16 with a byte-order mark, or else Windows-1252. Exit codes: 0
+ * written (or printed, with --dry-run); 1 nothing written, because the text
+ * needs a decision or the result fails the content checks; 2 bad usage, or a
+ * file that holds no text to import (missing, a directory, empty or binary).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +22,7 @@ import {
 } from "../lib/content/authoring";
 import { importRelease } from "../lib/import/import-release";
 import type { ImportNote } from "../lib/import/notes";
+import { decodeText, type DecodedText } from "../lib/text/decode";
 
 const usage =
   "usage: npm run import -- <release.txt> [--date YYYY-MM-DD] [--slug words-from-the-headline] [--force] [--dry-run]";
@@ -63,8 +66,6 @@ function readArguments() {
       `--slug ${values.slug}: expected lower-case words joined by hyphens, without the date`,
     );
   }
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile())
-    throw new UsageError(`${file}: no such file`);
   return {
     file,
     date: date?.data,
@@ -72,6 +73,16 @@ function readArguments() {
     force: values.force,
     dryRun: values["dry-run"],
   };
+}
+
+function readText(file: string): DecodedText {
+  const stats = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stats) return { ok: false, problem: "no such file" };
+  if (stats.isDirectory())
+    return { ok: false, problem: "is a directory, not a text file" };
+  // A pipe or a device could block the read, or never end.
+  if (!stats.isFile()) return { ok: false, problem: "is not a regular file" };
+  return decodeText(fs.readFileSync(file));
 }
 
 function report(
@@ -93,7 +104,17 @@ function main(): number {
     return 2;
   }
 
-  const result = importRelease(fs.readFileSync(options.file, "utf8"), options);
+  const input = readText(options.file);
+  if (!input.ok) {
+    console.error(`${options.file}: ${input.problem}`);
+    return 2;
+  }
+  // Windows-1252 is a guess from bytes that are not UTF-8: the reviewer should check it.
+  if (input.encoding === "windows-1252")
+    console.error(
+      `${options.file}: not UTF-8, so read as Windows-1252; check its accented letters, quotes and symbols`,
+    );
+  const result = importRelease(input.text, options);
   if (result.kind === "needs-date") {
     report(`${options.file}: nothing written.`, result.notes);
     return 1;
