@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumProject } from "./e2e/chromium";
+import { EXPORT_CONTENT_DIRECTORY as contentDirectory } from "./e2e/export/imported-releases";
 import { EXPORT_SITE_URL } from "./e2e/export/origin";
 import { serverPort } from "./e2e/server-port";
 
@@ -9,14 +10,16 @@ const baseURL = `http://127.0.0.1:${port}`;
 /**
  * The export is built from the site's content plus releases that try to
  * smuggle script into the pages (e2e/export/hostile), copied together into
- * this git-ignored folder: the content folder itself stays as editors left it.
+ * a git-ignored folder, and releases imported there from wire texts by the
+ * importer's CLI and then reviewed (e2e/export/import-fixtures.ts), so that
+ * what the importer writes is shown to publish.
  */
-const contentDirectory = ".export-content";
 const copyContent = [
   `rm -rf ${contentDirectory}`,
   `mkdir ${contentDirectory}`,
   `cp -R content/. ${contentDirectory}/`,
   `cp e2e/export/hostile/*.md ${contentDirectory}/releases/`,
+  "tsx e2e/export/import-fixtures.ts",
 ].join(" && ");
 
 /** A smoke run against the static export (out/) served by a plain static file server. */

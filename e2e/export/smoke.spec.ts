@@ -89,13 +89,24 @@ test("absolute URLs use the origin SITE_URL configures", async ({
 
 test("search runs on the static index", async ({ page }) => {
   await page.goto("/search?q=21228369");
+  const results = page
+    .getByRole("region", { name: "Results" })
+    .getByRole("heading", { level: 3 });
+  // The export also holds imported releases (imported.spec.ts) whose replay
+  // may have the same reservation number: of the site's own releases, the one
+  // that prints it is found and the one that does not is not.
   await expect(
-    page
-      .getByRole("region", { name: "Results" })
-      .getByRole("heading", { level: 3 }),
-  ).toHaveText([
-    "Sonus Networks Announces Preliminary 2004 Fourth Quarter Financial Results",
-  ]);
+    results.filter({
+      hasText:
+        "Sonus Networks Announces Preliminary 2004 Fourth Quarter Financial Results",
+    }),
+  ).toHaveCount(1);
+  await expect(
+    results.filter({
+      hasText:
+        "Sonus Networks Provides Update on Status of Its Financial Results",
+    }),
+  ).toHaveCount(0);
 });
 
 test("an unknown path answers 404 with the site's not-found page", async ({
