@@ -64,14 +64,26 @@ function sentenceNaming(
   releaseDate: CalendarDate,
   date: CalendarDate,
   { time, forward = false }: { time?: string; forward?: boolean } = {},
-): SourceSentence | undefined {
-  const naming = sentencesIn(paragraphs).filter(({ quote }) =>
-    namesDay(quote, date, releaseDate, forward),
-  );
+): (SourceSentence & { timeLine: string }) | undefined {
+  const sentences = sentencesIn(paragraphs);
+  const naming = sentences.flatMap((sentence, index) => {
+    if (!namesDay(sentence.quote, date, releaseDate, forward)) return [];
+    // "Date: Thursday, April 28, 2005" then "Time: 4:45 p.m. Eastern Time": a call in labelled lines.
+    const next = sentences[index + 1]?.quote;
+    const timeLine =
+      time !== undefined &&
+      next !== undefined &&
+      findTimes(sentence.quote).length === 0 &&
+      findTimes(next).length > 0 &&
+      findDates(next, releaseDate).length === 0
+        ? `${sentence.quote} ${next}`
+        : sentence.quote;
+    return [{ ...sentence, timeLine }];
+  });
   if (time === undefined) return naming[0];
   return (
-    naming.find(({ quote }) => namesTime(quote, time)) ??
-    naming.find(({ quote }) => findTimes(quote).length > 0) ??
+    naming.find(({ timeLine }) => namesTime(timeLine, time)) ??
+    naming.find(({ timeLine }) => findTimes(timeLine).length > 0) ??
     naming[0]
   );
 }
@@ -143,11 +155,11 @@ export function deriveEvents(
     ];
     for (const { kind, field, date, label, what } of dated) {
       if (date === undefined) continue;
-      const source = sentenceNaming(paragraphs, release.date, date, {
+      const found = sentenceNaming(paragraphs, release.date, date, {
         time: kind === "call" ? call.time : undefined,
         forward: kind === "replay",
       });
-      if (!source) {
+      if (!found) {
         problems.push({
           file,
           field: `calls[${index}].${field}`,
@@ -155,8 +167,9 @@ export function deriveEvents(
         });
         continue;
       }
+      const { timeLine, ...source } = found;
       if (kind === "call")
-        problems.push(...findCallTimeProblems(file, index, call, source.quote));
+        problems.push(...findCallTimeProblems(file, index, call, timeLine));
       add({
         ...source,
         period: dayPeriod(date),

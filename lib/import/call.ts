@@ -25,8 +25,10 @@ export function callBlockIndexes(
   blocks: readonly WireBlock[],
   units: readonly Tagged[],
 ): number[] {
+  // "Conference Call Information", or a label line: "Conference call details:".
   const heading = blocks.findIndex(
-    ({ kind, text }) => kind === "heading" && callHeading.test(text),
+    ({ kind, text }) =>
+      (kind === "heading" || kind === "label") && callHeading.test(text),
   );
   if (heading === -1)
     return blocks.flatMap(({ kind, text }, index) =>

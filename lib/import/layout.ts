@@ -82,7 +82,8 @@ function isHeading(text: string): boolean {
 function classify(lines: Block): WireBlock {
   const text = join(lines);
   if (isLabel(text)) return { kind: "label", text };
-  if (lines.length === 1 && isHeading(text)) return { kind: "heading", text };
+  if (lines.length === 1 && isHeading(text) && !labelledLine.test(text))
+    return { kind: "heading", text };
   return { kind: "paragraph", text };
 }
 
