@@ -26,4 +26,27 @@ describe("sentencesOf", () => {
     for (const { text, start } of sentences)
       expect(paragraph.slice(start, start + text.length)).toBe(text);
   });
+
+  it("reads a paragraph far longer than its window as a whole", () => {
+    const sentence = (n: number) =>
+      `Sentence ${n} ends at 4:45 p.m. Eastern time, as the call does. `;
+    const paragraph = Array.from({ length: 400 }, (_, n) => sentence(n)).join(
+      "",
+    );
+    expect(paragraph.length).toBeGreaterThan(20_000);
+    const sentences = sentencesOf(paragraph);
+    expect(sentences.map(({ text }) => text)).toEqual(
+      Array.from({ length: 400 }, (_, n) => sentence(n).trim()),
+    );
+    for (const { text, start } of sentences)
+      expect(paragraph.slice(start, start + text.length)).toBe(text);
+  });
+
+  it("keeps a sentence longer than the window whole", () => {
+    const long = `A ${"very ".repeat(2_000)}long sentence.`;
+    expect(sentencesOf(`${long} Next.`).map(({ text }) => text)).toEqual([
+      long,
+      "Next.",
+    ]);
+  });
 });

@@ -6,6 +6,36 @@ const afterMeridiem = /\b[ap]\.m\.$/i;
 /** A sentence of a paragraph, and where it starts in it. */
 export type Sentence = { readonly text: string; readonly start: number };
 
+/** Long enough to hold several sentences of any release. */
+const windowLength = 4_000;
+
+/**
+ * The segmenter's sentences of a text, read a window at a time: its time
+ * grows with the square of the length of what it is given, and a pasted
+ * release can be one paragraph of megabytes. Each window's last sentence may
+ * be cut, so the next window starts where it starts; a window holding no
+ * whole sentence is doubled.
+ */
+function* segmentsOf(
+  text: string,
+): Generator<{ segment: string; index: number }> {
+  let offset = 0;
+  let length = windowLength;
+  while (offset < text.length) {
+    const end = offset + length;
+    const segments = [...sentenceSegmenter.segment(text.slice(offset, end))];
+    const last = end < text.length ? segments.pop() : undefined;
+    if (last && segments.length === 0) {
+      length *= 2;
+      continue;
+    }
+    for (const { segment, index } of segments)
+      yield { segment, index: offset + index };
+    offset = last ? offset + last.index : text.length;
+    length = windowLength;
+  }
+}
+
 /**
  * The sentences of a paragraph, by Intl.Segmenter, except that "4:45 p.m.
  * Eastern time." stays one sentence: the segmenter ends one at "p.m." before
@@ -13,7 +43,7 @@ export type Sentence = { readonly text: string; readonly start: number };
  */
 export function sentencesOf(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const { segment, index } of sentenceSegmenter.segment(paragraph)) {
+  for (const { segment, index } of segmentsOf(paragraph)) {
     const text = segment.trim();
     if (!text) continue;
     const start = index + segment.indexOf(text);
