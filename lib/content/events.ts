@@ -21,15 +21,13 @@ function sentencesIn(paragraphs: readonly Paragraph[]): SourceSentence[] {
   );
 }
 
-/** The paragraph that holds a quote word for word (white space folded). */
+/** The paragraph that holds a quote word for word, among paragraphs whose white space is folded. */
 function locate(
-  paragraphs: readonly Paragraph[],
+  foldedParagraphs: readonly Paragraph[],
   quote: string,
 ): SourceSentence | undefined {
   const wanted = foldSpace(quote);
-  const paragraph = paragraphs.find(({ text }) =>
-    foldSpace(text).includes(wanted),
-  );
+  const paragraph = foldedParagraphs.find(({ text }) => text.includes(wanted));
   return paragraph && { quote: wanted, paragraphId: paragraph.id };
 }
 
@@ -115,6 +113,11 @@ export function deriveEvents(
 ): Derived {
   const problems: ContentProblem[] = [];
   const events: UnnumberedEvent[] = [];
+  // Folded once: a release may quote many sentences of one long paragraph.
+  const folded = paragraphs.map(({ id, text }) => ({
+    id,
+    text: foldSpace(text),
+  }));
   const add = (
     event: Omit<UnnumberedEvent, "releaseSlug" | "expected">,
     expected?: boolean,
@@ -181,7 +184,7 @@ export function deriveEvents(
   });
 
   release.events.forEach((event, index) => {
-    const source = locate(paragraphs, event.quote);
+    const source = locate(folded, event.quote);
     if (!source) {
       problems.push({
         file,
@@ -203,7 +206,7 @@ export function deriveEvents(
   });
 
   const figures = release.figures.flatMap((figure, index): KeyFigure[] => {
-    const source = locate(paragraphs, figure.quote);
+    const source = locate(folded, figure.quote);
     if (!source) {
       problems.push({
         file,

@@ -8,19 +8,28 @@ type DialInFrontMatter = CallFrontMatter["dialIn"][number];
 
 const wordSegmenter = new Intl.Segmenter("en", { granularity: "word" });
 
+/** Enough text either side of a phrase for the segmenter to place the word boundaries at its ends. */
+const boundaryMargin = 40;
+
 /**
  * Whether `phrase` stands in `text` as whole words: "21228369" in "is
  * 21228369." and "286#" in "passcode 286#", but not "2122" in "21228369".
+ * Only the text around each occurrence is segmented: the segmenter's time
+ * grows with the square of what it is given, and a body can be long.
  */
 function containsWords(text: string, phrase: string): boolean {
-  const boundaries = new Set([text.length]);
-  for (const { index } of wordSegmenter.segment(text)) boundaries.add(index);
   for (
     let at = text.indexOf(phrase);
     at !== -1;
     at = text.indexOf(phrase, at + 1)
   ) {
-    if (boundaries.has(at) && boundaries.has(at + phrase.length)) return true;
+    const from = Math.max(0, at - boundaryMargin);
+    const to = Math.min(text.length, at + phrase.length + boundaryMargin);
+    const boundaries = new Set([to - from]);
+    for (const { index } of wordSegmenter.segment(text.slice(from, to)))
+      boundaries.add(index);
+    if (boundaries.has(at - from) && boundaries.has(at - from + phrase.length))
+      return true;
   }
   return false;
 }
