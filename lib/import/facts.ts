@@ -143,7 +143,16 @@ export function readFacts(units: readonly Tagged[]): {
   );
   for (const { text: sentence, fullDays } of units) {
     const read = figuresOf(sentence, fullDays, quartersAreCalendar, notes);
-    figures.push(...read.figures);
+    // A sentence printed twice states its figures once.
+    figures.push(
+      ...read.figures.filter(
+        (figure) =>
+          !figures.some(
+            (known) =>
+              known.value === figure.value && known.quote === figure.quote,
+          ),
+      ),
+    );
     for (const date of fullDays) {
       const kind = kindOf(sentence, date);
       const known = events.some(
