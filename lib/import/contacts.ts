@@ -6,7 +6,7 @@ import {
   type ReviewPlaceholder,
 } from "@/lib/content/authoring";
 import { findPhoneNumbers, type PhoneInText } from "@/lib/text/phone";
-import { findLinks } from "./links";
+import { findLinks } from "@/lib/text/links";
 import type { ImportNote } from "./notes";
 
 type ContactRole = (typeof contactRoles)[number];
@@ -60,28 +60,20 @@ type Person = {
   plainLines: string[];
 };
 
-/** The person's name and organisation from lines that are neither number nor address. */
-function nameAndOrganization(person: Person) {
-  const organizations = person.plainLines.filter((line) =>
-    organizationWord.test(line),
-  );
-  const others = person.plainLines.filter(
-    (line) => !organizationWord.test(line),
-  );
-  if (person.name)
-    return {
-      name: person.name,
-      organization: person.plainLines[0],
-      unplaced: person.plainLines.slice(1),
-    };
-  const [name, ...more] = others;
-  return more.length > 0
-    ? { name: undefined, organization: organizations[0], unplaced: others }
-    : {
-        name,
-        organization: organizations[0],
-        unplaced: organizations.slice(1),
-      };
+const holdsAnything = ({ name, phone, email, plainLines }: Person) =>
+  Boolean(name || phone || email || plainLines.length > 0);
+
+/** The person's name and organisation from lines that are neither number nor address; the lines left unplaced. */
+function nameAndOrganization({ name, plainLines }: Person) {
+  if (name)
+    return { name, organization: plainLines[0], unplaced: plainLines.slice(1) };
+  const isOrganization = (line: string) => organizationWord.test(line);
+  const [organization, ...otherOrganizations] =
+    plainLines.filter(isOrganization);
+  const others = plainLines.filter((line) => !isOrganization(line));
+  return others.length > 1
+    ? { name: undefined, organization, unplaced: others }
+    : { name: others[0], organization, unplaced: otherOrganizations };
 }
 
 /** The contact, with a placeholder for each field the text does not give. */
@@ -92,18 +84,24 @@ function toContact(
   notes: ImportNote[],
 ): ContactInput {
   const { name, organization = shared, unplaced } = nameAndOrganization(person);
+  const note = (key: string, message: string) =>
+    notes.push({ field: key ? `${field}.${key}` : field, message });
   const missing = (key: string, request: string) => {
-    notes.push({
-      field: `${field}.${key}`,
-      message: `not found in the contact block; ${request}`,
-    });
+    note(key, `not found in the contact block; ${request}`);
     return reviewPlaceholder(`the contact's ${key}: ${request}`);
   };
   if (name?.includes(","))
-    notes.push({
-      field: `${field}.name`,
-      message: `${JSON.stringify(name)} may hold a title or an organisation beside the name; check it`,
-    });
+    note(
+      "name",
+      `${JSON.stringify(name)} may hold a title or an organisation beside the name; check it`,
+    );
+  if (name)
+    for (const line of unplaced)
+      note(
+        "",
+        `the line ${JSON.stringify(line)} is not a role, name, organisation, phone or e-mail; left out`,
+      );
+  const unsure = `which of ${unplaced.map((line) => JSON.stringify(line)).join(", ")} is the name is not certain`;
   return {
     role:
       person.role ??
@@ -112,14 +110,7 @@ function toContact(
         "Investor Relations or Media Relations, as the heading gives none",
       ),
     ...(organization && { organization }),
-    name:
-      name ??
-      missing(
-        "name",
-        unplaced.length > 1
-          ? `which of ${unplaced.map((line) => JSON.stringify(line)).join(", ")} is the name is not certain`
-          : "write it",
-      ),
+    name: name ?? missing("name", unplaced.length > 1 ? unsure : "write it"),
     phone: person.phone ?? missing("phone", "write it as printed"),
     email: person.email ?? missing("email", "write it"),
   };
@@ -153,10 +144,10 @@ function readLine(
         message: `${JSON.stringify(line)} gives a second number, ${other.text}, and a contact has one; add it by hand if it belongs`,
       });
   }
-  if (email && !phone) {
-    if (person.email) return true;
+  if (email) {
+    if (person.email && !phone) return true;
     person.email = email.text;
-  } else if (email) person.email = email.text;
+  }
   if (!phone && !email) {
     if (person.phone && person.email) return true;
     person.plainLines.push(line);
@@ -199,8 +190,7 @@ export function readContacts(blocks: readonly (readonly string[])[]): {
         )
           shared = plainLines.pop();
         role = headingRole;
-        if (current.role || name || phone || email || plainLines.length > 0)
-          newPerson();
+        if (current.role || holdsAnything(current)) newPerson();
         (people.at(-1) ?? current).role = role;
       } else if (line.toLowerCase() === "or") newPerson();
       else if (readLine(line, current, findPhoneNumbers(line), notes)) {
@@ -209,10 +199,7 @@ export function readContacts(blocks: readonly (readonly string[])[]): {
       }
     }
   }
-  const found = people.filter(
-    ({ name, phone, email, plainLines }) =>
-      name || phone || email || plainLines.length > 0,
-  );
+  const found = people.filter(holdsAnything);
   if (found.length === 0)
     notes.push({
       field: "contacts",

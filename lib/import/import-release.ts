@@ -22,19 +22,12 @@ export type ReleaseInput = Omit<
 > & { contacts: ContactInput[] };
 
 /** What a headline says before its subject: the company, then its verb. */
-const headlineVerbs = new Set([
-  "announces",
-  "reports",
-  "provides",
-  "issues",
-  "releases",
-  "updates",
-  "comments",
-  "schedules",
-  "sets",
-  "to",
-]);
-const slugStopWords = new Set(["a", "an", "the", "its", "their", "our"]);
+const headlineVerbs = new Set(
+  "announces reports provides issues releases updates comments schedules sets to".split(
+    " ",
+  ),
+);
+const slugStopWords = new Set("a an the its their our".split(" "));
 const maxSlugWords = 8;
 
 export type ImportOptions = {

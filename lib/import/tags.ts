@@ -7,7 +7,7 @@ import {
 } from "@/lib/time/dates-in-text";
 import { findPhoneNumbers, type PhoneInText } from "@/lib/text/phone";
 import { sentencesOf } from "@/lib/text/sentences";
-import { findLinks, type LinkInText } from "./links";
+import { findLinks, type LinkInText } from "@/lib/text/links";
 import type { WireBlock } from "./layout";
 
 /**
