@@ -37,11 +37,12 @@ const textFields = new Set([
 
 /**
  * A reviewer's value for a placeholder at `at`, named after the fixture so a
- * page shows where it came from. A field with a format (a date, a number, a
+ * page shows where it came from, or undefined to delete the field, as a
+ * zone placeholder asks. A field with a format (a date, a number, a
  * URL, a quote of the body) has no made-up value: it stops the run here,
  * rather than as a content error after the build's first steps.
  */
-function reviewedValue(at: FieldPath, fixtureName: string): string {
+function reviewedValue(at: FieldPath, fixtureName: string): string | undefined {
   const names = at.filter((segment) => typeof segment === "string");
   switch (names.join(".")) {
     case "summary":
@@ -56,7 +57,8 @@ function reviewedValue(at: FieldPath, fixtureName: string): string {
   const name = names.at(-1) ?? "";
   switch (name) {
     case "zone":
-      return "America/New_York";
+      // As the placeholder asks when the text names no zone: the time is shown as printed.
+      return undefined;
     case "email":
       return "investor.relations@example.com";
     case "role":
@@ -77,7 +79,7 @@ function reviewedValue(at: FieldPath, fixtureName: string): string {
 /** `value` with every placeholder string under it replaced by `fill` of its path. */
 function withoutPlaceholders(
   value: unknown,
-  fill: (at: FieldPath) => string,
+  fill: (at: FieldPath) => string | undefined,
   at: FieldPath = [],
 ): unknown {
   if (typeof value === "string")
@@ -88,10 +90,10 @@ function withoutPlaceholders(
     );
   if (typeof value === "object" && value !== null)
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [
-        key,
-        withoutPlaceholders(item, fill, [...at, key]),
-      ]),
+      Object.entries(value).flatMap(([key, item]) => {
+        const reviewed = withoutPlaceholders(item, fill, [...at, key]);
+        return reviewed === undefined ? [] : [[key, reviewed]];
+      }),
     );
   return value;
 }

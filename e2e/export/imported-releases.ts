@@ -12,17 +12,16 @@ import { z } from "zod";
 export const EXPORT_CONTENT_DIRECTORY = ".export-content";
 
 /**
- * Wire texts of different forms that the export run imports with the real
- * CLI: a PR Newswire dateline, a Business Wire one with a replay of both call
- * and webcast, and a call "today" under a zero-padded date with two dial-in
- * numbers. business-wire-dateline.txt is not among them: it is
- * pr-newswire-dateline.txt's release as Business Wire printed it, the same day
- * and headline and so the same file, which the importer will not write twice.
+ * Texts of three different forms that the export run imports with the real
+ * CLI: a call written as labelled lines ("Date:", "Dial-in:", "Replay:"), a
+ * webcast presentation at a conference whose time names no zone, and a PR
+ * Newswire dateline. All are dated before the hostile release, which must
+ * stay the newest for hostile.spec.ts to find it on the home page.
  */
 export const IMPORTED_FIXTURES = [
-  "lib/import/__fixtures__/pr-newswire-dateline.txt",
-  "lib/import/__fixtures__/replay-of-call-and-webcast.txt",
-  "lib/import/__fixtures__/date-zero-padded.txt",
+  "lib/import/__fixtures__/call-lines-conference-call-information.txt",
+  "lib/import/__fixtures__/presentation-without-zone.txt",
+  "lib/import/__fixtures__/dateline-pr-newswire.txt",
 ] as const;
 
 /** The repository, which the fixtures' paths and the CLI's CONTENT_DIR are relative to. */
