@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Muted } from "@/components/ui/muted";
 import Link from "next/link";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { CallCard } from "@/components/calls/call-card";
@@ -79,7 +80,7 @@ export default function HomePage() {
             >
               Investor and media contacts
             </h2>
-            <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
+            <Muted small className="mt-2 mb-4">
               As listed in the release of{" "}
               <CalendarDateTime date={currentContacts.release.date} />.{" "}
               <Link
@@ -88,7 +89,7 @@ export default function HomePage() {
               >
                 All contacts
               </Link>
-            </p>
+            </Muted>
             <ContactList
               contacts={currentContacts.contacts}
               className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1"

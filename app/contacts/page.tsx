@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Muted } from "@/components/ui/muted";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { ContactList } from "@/components/contacts/contact-list";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -43,10 +44,10 @@ export default function ContactsPage() {
           >
             Earlier contacts
           </h2>
-          <p className="mt-2 text-slate-600 dark:text-slate-400">
+          <Muted className="mt-2">
             Kept for reference; these numbers and addresses may no longer be in
             service.
-          </p>
+          </Muted>
           {earlier.map(({ release, contacts }) => (
             <div key={release.slug} className="mt-8">
               <SourceNote release={release} />
@@ -61,11 +62,11 @@ export default function ContactsPage() {
 
 function SourceNote({ release }: { release: Release }) {
   return (
-    <p className="mt-2 mb-4 text-sm text-slate-600 dark:text-slate-400">
+    <Muted small className="mt-2 mb-4">
       From the release of <CalendarDateTime date={release.date} />:{" "}
       <TextLink href={routes.release(release.slug)}>
         {release.headline}
       </TextLink>
-    </p>
+    </Muted>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { callStatus, type CallStatus } from "@/lib/calls/call-status";
+import { Muted } from "@/components/ui/muted";
 import { AsOfBuild } from "@/components/ui/as-of-build";
 import { useReaderClock } from "@/components/ui/use-reader-clock";
 
@@ -41,9 +42,9 @@ export function CallStatusBadge({
         {label}
       </span>
       {now === null && (
-        <span className="text-slate-600 dark:text-slate-400">
+        <Muted as="span">
           <AsOfBuild builtAt={builtAt} />
-        </span>
+        </Muted>
       )}
     </span>
   );

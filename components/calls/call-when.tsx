@@ -1,4 +1,5 @@
 import { describeDuration } from "@/lib/calls/call-status";
+import { Muted } from "@/components/ui/muted";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatInZone, formatUtc } from "@/lib/time/instants";
@@ -12,11 +13,11 @@ export function CallWhen({ call }: CallWhenProps) {
     return (
       <div className="space-y-1">
         <p className="font-medium">{formatCalendarDate(call.date)}</p>
-        <p className="text-slate-600 dark:text-slate-400">
+        <Muted>
           {call.time === undefined
             ? "The release gives no start time."
             : `At ${call.time}; the release gives no time zone, so the time cannot be converted.`}
-        </p>
+        </Muted>
       </div>
     );
   }
@@ -34,9 +35,7 @@ export function CallWhen({ call }: CallWhenProps) {
         {formatUtc(call.startsAt)}
       </p>
       <ReaderTime epochMs={call.startsAt} />
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        {describeDuration(call)}
-      </p>
+      <Muted small>{describeDuration(call)}</Muted>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { DialIn } from "@/lib/content";
+import { Muted } from "@/components/ui/muted";
 import { telHref } from "@/lib/text/phone";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -9,9 +10,9 @@ export function DialInList({ numbers }: DialInListProps) {
     <ul className="space-y-1.5">
       {numbers.map((number) => (
         <li key={number.e164} className="flex flex-wrap items-baseline gap-x-3">
-          <span className="w-24 shrink-0 text-sm text-slate-600 dark:text-slate-400">
+          <Muted as="span" small className="w-24 shrink-0">
             {number.label}
-          </span>
+          </Muted>
           <TextLink
             href={telHref(number)}
             className="font-mono text-lg font-medium tabular-nums"

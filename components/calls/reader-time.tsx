@@ -1,6 +1,7 @@
 "use client";
 
 import { useReaderTimeZone } from "@/components/ui/use-reader-clock";
+import { Muted } from "@/components/ui/muted";
 
 type ReaderTimeProps = { epochMs: number };
 
@@ -20,9 +21,7 @@ export function ReaderTime({ epochMs }: ReaderTimeProps) {
   if (zone === null) return null;
   return (
     <p data-testid="reader-time">
-      <span className="text-slate-600 dark:text-slate-400">
-        Your time ({zone.replaceAll("_", " ")}):{" "}
-      </span>
+      <Muted as="span">Your time ({zone.replaceAll("_", " ")}): </Muted>
       <time dateTime={new Date(epochMs).toISOString()} className="font-medium">
         {new Intl.DateTimeFormat(undefined, readerFormat).format(epochMs)}
       </time>

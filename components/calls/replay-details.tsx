@@ -1,4 +1,5 @@
 import { builtAt } from "@/lib/time/build-time";
+import { Muted } from "@/components/ui/muted";
 import {
   formatCalendarDate,
   type CalendarDate,
@@ -39,11 +40,11 @@ function ReplayWindow({ through, endsAt, zone, opensAt }: ReplayWindowProps) {
         through={day}
         builtAt={builtAt}
       />
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+      <Muted small>
         Through the end of {day}, taken in the call&rsquo;s time zone (
         {zoneGenericName(endsAt, zone)}), as the release gives none for the
         replay: until {formatUtc(endsAt)}.
-      </p>
+      </Muted>
     </>
   );
 }

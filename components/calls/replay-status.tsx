@@ -1,6 +1,7 @@
 "use client";
 
 import { replayStatus } from "@/lib/calls/call-status";
+import { Muted } from "@/components/ui/muted";
 import { AsOfBuild } from "@/components/ui/as-of-build";
 import { useReaderClock } from "@/components/ui/use-reader-clock";
 
@@ -31,10 +32,10 @@ export function ReplayStatus({
     <p data-testid="replay-status" data-status={status} className="font-medium">
       {text}
       {now === null && (
-        <span className="font-normal text-slate-600 dark:text-slate-400">
+        <Muted as="span" className="font-normal">
           {" "}
           (<AsOfBuild builtAt={builtAt} />)
-        </span>
+        </Muted>
       )}
     </p>
   );

@@ -1,4 +1,5 @@
 import type { Contact } from "@/lib/content";
+import { Muted } from "@/components/ui/muted";
 import { telHref } from "@/lib/text/phone";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -13,19 +14,15 @@ export function ContactCard({ contact }: ContactCardProps) {
       <p className="mt-1 font-semibold text-slate-900 dark:text-white">
         {contact.name}
       </p>
-      {contact.organization && (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {contact.organization}
-        </p>
-      )}
+      {contact.organization && <Muted small>{contact.organization}</Muted>}
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-slate-600 dark:text-slate-400">Phone</dt>
+        <Muted as="dt">Phone</Muted>
         <dd>
           <TextLink href={telHref(contact.phone)} className="tabular-nums">
             {contact.phone.text}
           </TextLink>
         </dd>
-        <dt className="text-slate-600 dark:text-slate-400">Email</dt>
+        <Muted as="dt">Email</Muted>
         <dd className="min-w-0 break-words">
           <TextLink href={`mailto:${contact.email}`}>{contact.email}</TextLink>
         </dd>

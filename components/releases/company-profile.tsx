@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Muted } from "@/components/ui/muted";
 import type { CompanyProfile as Profile } from "@/lib/content";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { routes } from "@/lib/site/routes";
@@ -20,7 +21,7 @@ export function CompanyProfile({ profile }: CompanyProfileProps) {
         className="prose mt-3 max-w-none prose-slate dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300"
         dangerouslySetInnerHTML={{ __html: profile.html }}
       />
-      <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+      <Muted small className="mt-3">
         From the release of{" "}
         <Link
           href={routes.release(release.slug)}
@@ -29,7 +30,7 @@ export function CompanyProfile({ profile }: CompanyProfileProps) {
           <CalendarDateTime date={release.date} />
         </Link>
         .
-      </p>
+      </Muted>
     </section>
   );
 }

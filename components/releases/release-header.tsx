@@ -1,4 +1,5 @@
 import type { Release } from "@/lib/content";
+import { Muted } from "@/components/ui/muted";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 
 type ReleaseHeaderProps = { release: Release };
@@ -6,20 +7,20 @@ type ReleaseHeaderProps = { release: Release };
 export function ReleaseHeader({ release }: ReleaseHeaderProps) {
   return (
     <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-800">
-      <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+      <Muted small className="flex flex-wrap gap-x-3 gap-y-1">
         <span className="font-medium text-slate-800 dark:text-slate-200">
           Press release
         </span>
         <CalendarDateTime date={release.date} />
         {release.exhibit && <span>Exhibit {release.exhibit}</span>}
-      </p>
+      </Muted>
       <h1 className="mt-3 font-serif text-3xl leading-tight font-semibold tracking-tight text-balance text-slate-950 sm:text-4xl dark:text-white">
         {release.headline}
       </h1>
-      <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+      <Muted small className="mt-3">
         {release.dateline} · {release.wire} · {release.listing.exchange}:{" "}
         {release.listing.ticker}
-      </p>
+      </Muted>
     </header>
   );
 }

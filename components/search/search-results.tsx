@@ -1,6 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
+import { Muted } from "@/components/ui/muted";
 import { useEffect, useState, type ReactNode } from "react";
 
 type PagefindResultData = {
@@ -99,11 +100,7 @@ export function SearchResults({ inputId }: { inputId: string }) {
                 {result.meta.title}
               </a>
             </h3>
-            {result.meta.date && (
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                {result.meta.date}
-              </p>
-            )}
+            {result.meta.date && <Muted small>{result.meta.date}</Muted>}
             <p className="mt-1 text-slate-700 dark:text-slate-300 [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-slate-950">
               {highlightedExcerpt(result.excerpt)}
             </p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Muted } from "@/components/ui/muted";
 import { getLatestRelease } from "@/lib/content";
 import { siteSections } from "@/lib/site/navigation";
 import { SearchForm } from "@/components/search/search-form";
@@ -38,9 +39,9 @@ export function SiteHeader() {
             <span className="block font-semibold tracking-tight text-slate-900 group-hover:text-brand-700 dark:text-white dark:group-hover:text-brand-300">
               {site.company}
             </span>
-            <span className="block text-sm text-slate-600 dark:text-slate-400">
+            <Muted as="span" small className="block">
               Investor Relations
-            </span>
+            </Muted>
           </span>
         </Link>
         <nav
