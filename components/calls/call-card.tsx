@@ -22,8 +22,8 @@ export function CallCard({ call }: CallCardProps) {
         </Link>
       </h3>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {call.startsAt !== undefined && call.zone !== undefined
-          ? formatInZone(call.startsAt, call.zone)
+        {call.timing.kind === "exact"
+          ? formatInZone(call.timing.startsAt, call.timing.zone)
           : formatCalendarDate(call.date)}
       </p>
       <p className="mt-3 text-sm">

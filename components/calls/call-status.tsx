@@ -7,7 +7,7 @@ export function CallStatus({ call }: { call: Call }) {
   return (
     <CallStatusBadge
       window={call.window}
-      timeKnown={call.startsAt !== undefined}
+      timeKnown={call.timing.kind === "exact"}
       builtAt={builtAt}
     />
   );

@@ -9,14 +9,15 @@ type CallWhenProps = { call: Call };
 
 /** When a call starts: on the call's own clock, in UTC and on the reader's clock, or what is not given. */
 export function CallWhen({ call }: CallWhenProps) {
-  if (call.startsAt === undefined || call.zone === undefined) {
+  const { timing } = call;
+  if (timing.kind === "day") {
     return (
       <div className="space-y-1">
         <p className="font-medium">{formatCalendarDate(call.date)}</p>
         <Muted>
-          {call.time === undefined
+          {timing.time === undefined
             ? "The release gives no start time."
-            : `At ${call.time}; the release gives no time zone, so the time cannot be converted.`}
+            : `At ${timing.time}; the release gives no time zone, so the time cannot be converted.`}
         </Muted>
       </div>
     );
@@ -24,17 +25,17 @@ export function CallWhen({ call }: CallWhenProps) {
   return (
     <div className="space-y-1">
       <p className="text-lg font-semibold" data-testid="call-start-zone">
-        <time dateTime={new Date(call.startsAt).toISOString()}>
-          {formatInZone(call.startsAt, call.zone)}
+        <time dateTime={new Date(timing.startsAt).toISOString()}>
+          {formatInZone(timing.startsAt, timing.zone)}
         </time>
       </p>
       <p
         className="text-slate-700 dark:text-slate-300"
         data-testid="call-start-utc"
       >
-        {formatUtc(call.startsAt)}
+        {formatUtc(timing.startsAt)}
       </p>
-      <ReaderTime epochMs={call.startsAt} />
+      <ReaderTime epochMs={timing.startsAt} />
       <Muted small>{describeDuration(call)}</Muted>
     </div>
   );

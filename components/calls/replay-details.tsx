@@ -62,7 +62,7 @@ function ReplayOnChannel({ replay, call }: { replay: Replay; call: Call }) {
       <ReplayWindow
         through={replay.through}
         endsAt={replay.endsAt}
-        zone={call.zone}
+        zone={call.timing.zone}
         opensAt={call.window.endsAt}
       />
       {replay.channel === "webcast" ? (

@@ -17,10 +17,13 @@ describe("calls in front matter", () => {
         title: "Results call",
         purpose: undefined,
         date: "2005-03-03",
-        time: "16:45",
-        zone: "America/New_York",
-        startsAt: Date.parse("2005-03-03T21:45:00Z"),
-        endsAt: Date.parse("2005-03-03T22:45:00Z"),
+        timing: {
+          kind: "exact",
+          time: "16:45",
+          zone: "America/New_York",
+          startsAt: Date.parse("2005-03-03T21:45:00Z"),
+          endsAt: Date.parse("2005-03-03T22:45:00Z"),
+        },
         window: {
           startsAt: Date.parse("2005-03-03T21:45:00Z"),
           endsAt: Date.parse("2005-03-03T22:45:00Z"),
@@ -64,7 +67,8 @@ describe("calls in front matter", () => {
     expect(
       calls.map((call) => [
         call.slug,
-        call.startsAt && new Date(call.startsAt).toISOString(),
+        call.timing.kind === "exact" &&
+          new Date(call.timing.startsAt).toISOString(),
       ]),
     ).toEqual([
       [

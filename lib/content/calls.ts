@@ -4,7 +4,8 @@ import { zoneAfterTime } from "@/lib/time/zones-in-text";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";
 import type { CallFrontMatter } from "./schema";
-import type { Call, DialIn, Replay } from "./model";
+import type { CalendarDate } from "@/lib/time/calendar-date";
+import type { Call, CallTiming, DialIn, Replay } from "./model";
 
 /** Releases give no length for their calls; an hour is the usual slot, shown as an estimate. */
 const ASSUMED_DURATION_MINUTES = 60;
@@ -21,6 +22,62 @@ function toDialIn({ number, label }: DialInFrontMatter): DialIn {
 
 type Derived = { calls: Call[]; problems: ContentProblem[] };
 
+/** The call's timing: an instant when its time exists in its zone on its day; else its day. */
+function timingOf(
+  call: CallFrontMatter,
+  durationMinutes: number,
+  report: (problem: Omit<ContentProblem, "file">) => void,
+): CallTiming {
+  const { date, time, zone } = call;
+  if (time === undefined || zone === undefined)
+    return { kind: "day", time, zone };
+  try {
+    const startsAt = wallClockToEpochMs(date, time, zone);
+    const endsAt = startsAt + durationMinutes * 60_000;
+    return { kind: "exact", time, zone, startsAt, endsAt };
+  } catch {
+    report({
+      field: "time",
+      message: `${time} on ${date} does not exist, or happens twice, in ${zone} (a daylight-saving change)`,
+    });
+    return { kind: "day", time, zone };
+  }
+}
+
+/** The call's replays, telephone first, each ending at the end of its last day in the call's zone. */
+function replaysOf({ replay, zone }: CallFrontMatter): Replay[] {
+  const endOfDay = (date: CalendarDate | undefined) =>
+    date !== undefined && zone !== undefined
+      ? endOfDayEpochMs(date, zone)
+      : undefined;
+  const { telephone, webcast } = replay ?? {};
+  return [
+    ...(telephone
+      ? [
+          {
+            channel: "telephone" as const,
+            numbers: telephone.numbers.map(toDialIn),
+            code: telephone.code,
+            codeName: telephone.codeName ?? "code",
+            through: telephone.through,
+            endsAt: endOfDay(telephone.through),
+          },
+        ]
+      : []),
+    ...(webcast
+      ? [
+          {
+            channel: "webcast" as const,
+            access: webcast.access,
+            url: webcast.url,
+            through: webcast.through,
+            endsAt: endOfDay(webcast.through),
+          },
+        ]
+      : []),
+  ];
+}
+
 /** Turns a release's call front matter into calls with instants, slugs and labelled numbers. */
 export function deriveCalls(
   file: string,
@@ -35,66 +92,27 @@ export function deriveCalls(
     : `${headlinePart}-call`;
   const derived = calls.map((call, index): Call => {
     const field = `calls[${index}]`;
-    let startsAt: number | undefined;
-    if (call.time !== undefined && call.zone !== undefined) {
-      try {
-        startsAt = wallClockToEpochMs(call.date, call.time, call.zone);
-      } catch {
-        problems.push({
-          file,
-          field: `${field}.time`,
-          message: `${call.time} on ${call.date} does not exist, or happens twice, in ${call.zone} (a daylight-saving change)`,
-        });
-      }
-    }
+    const report = (problem: Omit<ContentProblem, "file">) =>
+      problems.push({ ...problem, file, field: `${field}.${problem.field}` });
     const durationMinutes = call.durationMinutes ?? ASSUMED_DURATION_MINUTES;
-    const endsAt =
-      startsAt === undefined ? undefined : startsAt + durationMinutes * 60_000;
-    const window = callWindow({ date: call.date, startsAt, endsAt });
-    const endOfDay = (date: typeof call.date | undefined) =>
-      date !== undefined && call.zone !== undefined
-        ? endOfDayEpochMs(date, call.zone)
-        : undefined;
-
-    const telephone = call.replay?.telephone;
-    const webcast = call.replay?.webcast;
-    const replays: Replay[] = [
-      ...(telephone
-        ? [
-            {
-              channel: "telephone" as const,
-              numbers: telephone.numbers.map(toDialIn),
-              code: telephone.code,
-              codeName: telephone.codeName ?? "code",
-              through: telephone.through,
-              endsAt: endOfDay(telephone.through),
-            },
-          ]
-        : []),
-      ...(webcast
-        ? [
-            {
-              channel: "webcast" as const,
-              access: webcast.access,
-              url: webcast.url,
-              through: webcast.through,
-              endsAt: endOfDay(webcast.through),
-            },
-          ]
-        : []),
-    ];
-    for (const { channel, through, endsAt: replayEndsAt } of replays) {
+    const timing = timingOf(call, durationMinutes, report);
+    const exact = timing.kind === "exact" ? timing : undefined;
+    const window = callWindow({
+      date: call.date,
+      startsAt: exact?.startsAt,
+      endsAt: exact?.endsAt,
+    });
+    const replays = replaysOf(call);
+    for (const { channel, through, endsAt } of replays) {
       if (
         through !== undefined &&
         (through < call.date ||
-          (replayEndsAt !== undefined && replayEndsAt <= window.endsAt))
-      ) {
-        problems.push({
-          file,
-          field: `${field}.replay.${channel}.through`,
+          (endsAt !== undefined && endsAt <= window.endsAt))
+      )
+        report({
+          field: `replay.${channel}.through`,
           message: `the replay would end on ${through}, before the call on ${call.date} is over`,
         });
-      }
     }
     return {
       slug: `${call.date}-${callPart}${index === 0 ? "" : `-${index + 1}`}`,
@@ -102,10 +120,7 @@ export function deriveCalls(
       title: call.title,
       purpose: call.purpose,
       date: call.date,
-      time: call.time,
-      zone: call.zone,
-      startsAt,
-      endsAt,
+      timing,
       window,
       durationMinutes,
       durationIsEstimate: call.durationMinutes === undefined,
@@ -127,7 +142,7 @@ export function deriveCalls(
 export function findCallTimeProblems(
   file: string,
   index: number,
-  { date, time, zone }: Pick<Call, "date" | "time" | "zone">,
+  { date, time, zone }: Pick<CallFrontMatter, "date" | "time" | "zone">,
   sentence: string,
 ): ContentProblem[] {
   if (time === undefined) return [];

@@ -22,11 +22,7 @@ export type Call = {
   readonly title: string;
   readonly purpose: string | undefined;
   readonly date: CalendarDate;
-  readonly time: string | undefined;
-  readonly zone: string | undefined;
-  /** Known only when both the time and the zone are given. */
-  readonly startsAt: number | undefined;
-  readonly endsAt: number | undefined;
+  readonly timing: CallTiming;
   /** When it can be live: its start and end, or its whole day anywhere on Earth if they are not known. */
   readonly window: { readonly startsAt: number; readonly endsAt: number };
   readonly durationMinutes: number;
@@ -36,6 +32,27 @@ export type Call = {
   /** Its replays, telephone first, as the release announces them. */
   readonly replays: readonly Replay[];
 };
+
+/**
+ * When a call starts: at an instant, when the release gives a time and a
+ * zone; or on a day, with the time it prints without a zone, or the zone it
+ * names without a time, shown as given.
+ */
+export type CallTiming =
+  | {
+      readonly kind: "exact";
+      /** Wall-clock HH:MM in `zone`. */
+      readonly time: string;
+      readonly zone: string;
+      readonly startsAt: number;
+      /** Its start plus its length, estimated or stated. */
+      readonly endsAt: number;
+    }
+  | {
+      readonly kind: "day";
+      readonly time: string | undefined;
+      readonly zone: string | undefined;
+    };
 
 type ReplayWindow = {
   readonly through: CalendarDate | undefined;

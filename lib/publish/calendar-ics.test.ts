@@ -90,10 +90,7 @@ describe("callsToIcs", () => {
   it("makes an all-day event of a call whose time or zone is not given", () => {
     const call = {
       ...callOn("2004-03-29"),
-      time: undefined,
-      zone: undefined,
-      startsAt: undefined,
-      endsAt: undefined,
+      timing: { kind: "day" as const, time: undefined, zone: undefined },
     };
     const [event] = eventsOf(callsToIcs([call]));
     expect(event?.startDate.isDate).toBe(true);

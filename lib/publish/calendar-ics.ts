@@ -51,10 +51,10 @@ function toEvent(call: Call): EventAttributes {
     status: "CONFIRMED",
     duration: { minutes: call.durationMinutes },
   } as const;
-  if (call.startsAt !== undefined) {
+  if (call.timing.kind === "exact") {
     return {
       ...common,
-      start: call.startsAt,
+      start: call.timing.startsAt,
       startInputType: "utc",
       startOutputType: "utc",
     };

@@ -40,19 +40,18 @@ export function newsArticleJsonLd(release: Release): WithContext<NewsArticle> {
 
 export function eventJsonLd(call: Call, release: Release): WithContext<Event> {
   const url = absoluteUrl(routes.call(call.slug));
-  const zone = call.zone;
   return {
     "@context": "https://schema.org",
     "@type": "Event",
     name: call.title,
     url,
     // With its UTC offset when the time is known; otherwise the day alone, as the release gives it.
-    startDate:
-      call.startsAt !== undefined && zone !== undefined
-        ? isoWithOffset(call.startsAt, zone)
-        : call.date,
-    ...(call.endsAt !== undefined &&
-      zone !== undefined && { endDate: isoWithOffset(call.endsAt, zone) }),
+    ...(call.timing.kind === "exact"
+      ? {
+          startDate: isoWithOffset(call.timing.startsAt, call.timing.zone),
+          endDate: isoWithOffset(call.timing.endsAt, call.timing.zone),
+        }
+      : { startDate: call.date }),
     eventAttendanceMode: "https://schema.org/OnlineEventAttendanceMode",
     eventStatus: "https://schema.org/EventScheduled",
     location: { "@type": "VirtualLocation", url: call.webcast?.url ?? url },
