@@ -107,3 +107,12 @@ describe("findWeekdaysBesideDates", () => {
     expect(findWeekdaysBesideDates(text)).toEqual([]);
   });
 });
+
+describe("what is no day", () => {
+  it('reads no day in "with the SEC", reading forward from the release', () => {
+    const sentence =
+      "Results are not final until the filing of its annual report with the SEC.";
+    expect(findDates(sentence, releaseDay, { forward: true })).toEqual([]);
+    expect(findDates(sentence)).toEqual([]);
+  });
+});

@@ -24,12 +24,15 @@ export type TimeInText = {
 
 type Parsed = chrono.ParsedResult;
 
+/**
+ * chrono's results, less those it reads as an offset in time units from the
+ * reference: reading forward, it takes "the SEC" for "the second" after it,
+ * and no release states a day or time that way.
+ */
 function parse(text: string, reference: Date, forwardDate = false): Parsed[] {
-  return chrono.parse(
-    text,
-    { instant: reference, timezone: 0 },
-    { forwardDate },
-  );
+  return chrono
+    .parse(text, { instant: reference, timezone: 0 }, { forwardDate })
+    .filter((result) => !result.tags().has("result/relativeDateAndTime"));
 }
 
 /** `today` is the release date: "at 4:45 pm Eastern today" means that day. */
