@@ -77,7 +77,7 @@ export const everyCheck: readonly ListedCheck[] = [
   {
     name: "call-time-and-zone",
     description:
-      "A call's time and zone are the ones its sentence gives; EST or EDT agrees with the date; a sentence naming no zone is reported for review.",
+      'A call\'s time and zone are the ones its sentence gives (or, for a "Date:" line, the "Time:" line after it); EST or EDT agrees with the date; a sentence naming no zone is reported for review.',
     madeIn: "lib/content/calls.ts",
   },
   {
