@@ -3,6 +3,7 @@ import { Muted } from "@/components/ui/muted";
 import { getLatestRelease } from "@/lib/content";
 import { siteSections } from "@/lib/site/navigation";
 import { SearchForm } from "@/components/search/search-form";
+import { SectionLink } from "@/components/site/section-link";
 import { site } from "@/lib/site/config";
 import { routes } from "@/lib/site/routes";
 
@@ -49,13 +50,7 @@ export function SiteHeader() {
           className="flex items-center gap-1 text-sm sm:gap-2"
         >
           {siteSections.map(({ href, shortLabel }) => (
-            <Link
-              key={href}
-              href={href}
-              className="rounded-md px-2.5 py-2 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
-            >
-              {shortLabel}
-            </Link>
+            <SectionLink key={href} href={href} label={shortLabel} />
           ))}
           <span className="ml-2 hidden rounded-md border border-slate-300 px-2 py-1 font-mono text-xs text-slate-600 sm:inline dark:border-slate-700 dark:text-slate-400">
             {listing.exchange}: {listing.ticker}
