@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { siteSections } from "@/lib/site/navigation";
 import { site } from "@/lib/site/config";
+import { routes } from "@/lib/site/routes";
 
 export function SiteFooter() {
   return (
@@ -26,6 +27,21 @@ export function SiteFooter() {
               </Link>
             ),
           )}
+          {/* Files, not pages: plain anchors, so the browser opens or subscribes to them. */}
+          <a
+            href={routes.rssFeed}
+            type="application/rss+xml"
+            className="hover:text-slate-900 hover:underline dark:hover:text-white"
+          >
+            RSS feed
+          </a>
+          <a
+            href={routes.atomFeed}
+            type="application/atom+xml"
+            className="hover:text-slate-900 hover:underline dark:hover:text-white"
+          >
+            Atom feed
+          </a>
         </nav>
       </div>
     </footer>
