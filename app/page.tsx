@@ -54,7 +54,7 @@ export default function HomePage() {
         <SectionHeader
           id="latest-heading"
           title="Latest press releases"
-          more={{ href: routes.releases, label: "All releases →" }}
+          more={{ href: routes.releases, label: "All releases\u00a0→" }}
         />
         <ReleaseList releases={getReleases().slice(0, LATEST_COUNT)} />
       </section>
@@ -64,7 +64,7 @@ export default function HomePage() {
           <SectionHeader
             id="latest-call-heading"
             title="Latest conference call"
-            more={{ href: routes.calls, label: "All calls →" }}
+            more={{ href: routes.calls, label: "All calls\u00a0→" }}
           />
           <CallCard call={latestCall} />
         </section>

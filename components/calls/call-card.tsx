@@ -32,7 +32,7 @@ export function CallCard({ call }: CallCardProps) {
           className="font-medium"
           aria-label={`Dial-in, webcast and replay details: ${call.title}`}
         >
-          Dial-in, webcast and replay details →
+          {"Dial-in, webcast and replay details\u00a0\u2192"}
         </TextLink>
       </p>
     </article>

@@ -22,7 +22,9 @@ function PagerLink({
       className={`block rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800 dark:hover:border-brand-300 ${direction === "Newer" ? "sm:text-right" : ""}`}
     >
       <span className="block text-xs font-semibold tracking-wider text-slate-600 uppercase dark:text-slate-400">
-        {direction === "Older" ? "← Previous release" : "Next release →"}
+        {direction === "Older"
+          ? "\u2190\u00a0Previous release"
+          : "Next release\u00a0\u2192"}
       </span>
       <span className="mt-1 block font-medium text-slate-900 dark:text-white">
         {release.headline}

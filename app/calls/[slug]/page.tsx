@@ -43,7 +43,9 @@ export default async function CallPage({ params }: CallPageProps) {
     <article className="mx-auto max-w-3xl">
       <JsonLd data={eventJsonLd(call, release)} />
       <p className="mb-6 text-sm">
-        <TextLink href={routes.calls}>← All conference calls</TextLink>
+        <TextLink href={routes.calls}>
+          {"\u2190\u00a0All conference calls"}
+        </TextLink>
       </p>
       <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-800">
         <CallStatus call={call} />

@@ -43,7 +43,9 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
     <article className="mx-auto max-w-3xl">
       <JsonLd data={newsArticleJsonLd(release)} />
       <p className="mb-6 text-sm print:hidden">
-        <TextLink href={routes.releases}>← All press releases</TextLink>
+        <TextLink href={routes.releases}>
+          {"\u2190\u00a0All press releases"}
+        </TextLink>
       </p>
       <ReleaseHeader release={release} />
       {release.calls.length > 0 && (
