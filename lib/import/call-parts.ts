@@ -1,14 +1,12 @@
 import type { z } from "zod";
 import type { callSchema } from "@/lib/content/authoring";
-import type { Tagged } from "./tags";
+import { replayWord, type Tagged, untilWord } from "./tags";
 
 /** What the live call and its replays share: codes, numbers, webcast places and closing days. */
 
 export type CallInput = z.input<typeof callSchema>;
 
 export const aboutWebcast = /\bwebcast\b/i;
-const aboutReplay = /\b(replay|playback|rebroadcast|archived?)\b/i;
-const untilWord = /\b(through|until)\b/i;
 /** "The access code for the replay is 21190372", "Conference ID: 1234567", "passcode 4471#", "code 2119 0372". */
 export const callCode =
   /\b(?<name>access code|reservation number|conference id|confirmation (?:code|number)|pass ?code|pin(?: number)?|code)\b[^.\d]{0,40}?(?<code>\d[\d#*]*(?: \d[\d#*]*)*)/i;
@@ -25,7 +23,7 @@ export function dayUntil(unit: Tagged) {
 }
 
 export const isAboutReplay = (unit: Tagged) =>
-  aboutReplay.test(unit.text) || dayUntil(unit) !== undefined;
+  replayWord.test(unit.text) || dayUntil(unit) !== undefined;
 
 /** Each number once, as first printed, with the label of its line when that says what kind it is. */
 export function distinctNumbers(

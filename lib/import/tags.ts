@@ -45,9 +45,9 @@ export function tag(
   };
 }
 
-/** A replay is told of in words, or as what runs "through" or "until" a day. */
-const aboutReplay =
-  /\b(replay|playback|rebroadcast|archived?)\b|\b(through|until)\b/i;
+/** Words that tell of a replay, and those before the day one runs until. */
+export const replayWord = /\b(replay|playback|rebroadcast|archived?)\b/i;
+export const untilWord = /\b(through|until)\b/i;
 
 /**
  * The clauses of a paragraph: its sentences, except that one which starts
@@ -58,7 +58,9 @@ const aboutReplay =
 function clausesOf(paragraph: string): string[] {
   return sentencesOf(paragraph).flatMap(({ text }) => {
     const parts = text.split(/(?<=;)\s+/);
-    const replayPart = parts.findIndex((part) => aboutReplay.test(part));
+    const replayPart = parts.findIndex(
+      (part) => replayWord.test(part) || untilWord.test(part),
+    );
     return replayPart < 1
       ? [text]
       : [
