@@ -1,14 +1,19 @@
 /**
  * Screenshots of the main pages at phone and desktop widths, light and dark,
  * for looking at what was built: `npm run screenshots -- [base URL] [path …]`.
- * Expects a running server (npm start); writes PNGs to screenshots/, a tall page
+ * `--at=2005-03-10T12:00:00Z` sets the reader's clock, to see a call page in
+ * each of its states; the file names then carry that instant. Expects a running server (npm start); writes PNGs to screenshots/, a tall page
  * in several slices so each stays legible when viewed.
  */
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/chromium";
 
-const [baseUrl = "http://localhost:3000", ...requested] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const at = args.find((arg) => arg.startsWith("--at="))?.slice("--at=".length);
+const [baseUrl = "http://localhost:3000", ...requested] = args.filter(
+  (arg) => !arg.startsWith("--at="),
+);
 const paths =
   requested.length > 0
     ? requested
@@ -31,9 +36,12 @@ async function main() {
         viewport: { width, height: 900 },
         colorScheme,
       });
+      if (at !== undefined) await page.clock.setFixedTime(new Date(at));
       for (const path of paths) {
         await page.goto(new URL(path, baseUrl).href);
-        const name = path === "/" ? "home" : path.slice(1).replaceAll("/", "_");
+        const name =
+          (path === "/" ? "home" : path.slice(1).replaceAll("/", "_")) +
+          (at === undefined ? "" : `-at-${at.replaceAll(":", "")}`);
         const height = await page.evaluate(
           () => document.documentElement.scrollHeight,
         );
