@@ -156,8 +156,9 @@ test("the home page shows the latest releases, the company profile and current c
     name: "Investor and media contacts",
   });
   await expect(contacts).toContainText("Jocelyn Philbrook");
+  // Lists of contacts show numbers in the site's one format, as the call pages do.
   await expect(
-    contacts.getByRole("link", { name: "617-275-6515" }),
+    contacts.getByRole("link", { name: "+1 617 275 6515" }),
   ).toHaveAttribute("href", "tel:+16172756515");
 });
 
@@ -173,9 +174,26 @@ test("/contacts puts the current contacts first and says where each comes from",
   const earlier = page.getByRole("region", { name: "Earlier contacts" });
   await expect(earlier).toContainText("Beth Morrissey");
   await expect(
-    earlier.getByRole("link", { name: "978-614-8672" }),
+    earlier.getByRole("link", { name: "+1 978 614 8672" }),
   ).toHaveAttribute("href", "tel:+19786148672");
   await expect(
     earlier.getByRole("link", { name: HEADLINE_2004 }),
   ).toBeVisible();
+});
+
+test("contact cards side by side are as tall as each other", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto("/contacts");
+  const cards = page
+    .getByRole("region", { name: "Current contacts" })
+    .locator("li > div");
+  await expect(cards).toHaveCount(2);
+  const [first, second] = await Promise.all(
+    [0, 1].map((index) => cards.nth(index).boundingBox()),
+  );
+  if (!first || !second) throw new Error("a card has no box");
+  expect(second.y).toBe(first.y);
+  expect(second.height).toBe(first.height);
 });

@@ -33,7 +33,7 @@ export default function ContactsPage() {
             Current contacts
           </h2>
           <SourceNote release={current.release} />
-          <ContactList contacts={current.contacts} />
+          <ContactList contacts={current.contacts} phones="site format" />
         </section>
       )}
       {earlier.length > 0 && (
@@ -51,7 +51,7 @@ export default function ContactsPage() {
           {earlier.map(({ release, contacts }) => (
             <div key={release.slug} className="mt-8">
               <SourceNote release={release} />
-              <ContactList contacts={contacts} />
+              <ContactList contacts={contacts} phones="site format" />
             </div>
           ))}
         </section>

@@ -3,11 +3,18 @@ import { Muted } from "@/components/ui/muted";
 import { telHref } from "@/lib/text/phone";
 import { TextLink } from "@/components/ui/text-link";
 
-type ContactCardProps = { contact: Contact };
+/**
+ * A release's own contact block keeps its numbers as printed, like the rest
+ * of its text; lists of contacts across releases show them in the site's one
+ * format, as on the call pages.
+ */
+export type PhoneStyle = "as printed" | "site format";
 
-export function ContactCard({ contact }: ContactCardProps) {
+type ContactCardProps = { contact: Contact; phones: PhoneStyle };
+
+export function ContactCard({ contact, phones }: ContactCardProps) {
   return (
-    <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <div className="h-full rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <p className="text-xs font-semibold tracking-wider text-brand-700 uppercase dark:text-brand-300">
         {contact.role}
       </p>
@@ -19,7 +26,9 @@ export function ContactCard({ contact }: ContactCardProps) {
         <Muted as="dt">Phone</Muted>
         <dd>
           <TextLink href={telHref(contact.phone)} className="tabular-nums">
-            {contact.phone.text}
+            {phones === "as printed"
+              ? contact.phone.text
+              : contact.phone.international}
           </TextLink>
         </dd>
         <Muted as="dt">Email</Muted>

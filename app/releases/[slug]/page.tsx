@@ -74,7 +74,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
           >
             Contacts
           </h2>
-          <ContactList contacts={release.contacts} />
+          <ContactList contacts={release.contacts} phones="as printed" />
         </section>
       )}
       {release.events.length > 0 && (
