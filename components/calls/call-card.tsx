@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { Call } from "@/lib/content";
-import { formatInZone } from "@/lib/time/instants";
+import { CallStart } from "@/components/calls/call-start";
 import { CallStatus } from "@/components/calls/call-status";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
@@ -21,11 +20,7 @@ export function CallCard({ call }: CallCardProps) {
           {call.title}
         </Link>
       </h3>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {call.timing.kind === "exact"
-          ? formatInZone(call.timing.startsAt, call.timing.zone)
-          : formatCalendarDate(call.date)}
-      </p>
+      <CallStart call={call} />
       <p className="mt-3 text-sm">
         <TextLink
           href={routes.call(call.slug)}

@@ -1,9 +1,10 @@
-import { describeDuration } from "@/lib/calls/call-status";
+import { describeDuration } from "@/lib/calls/call-phase";
 import { Muted } from "@/components/ui/muted";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { Call } from "@/lib/content";
 import { formatInZone, formatUtc } from "@/lib/time/instants";
 import { ReaderTime } from "@/components/calls/reader-time";
+import { ReaderTimeScript } from "@/components/calls/reader-time-script";
 
 type CallWhenProps = { call: Call };
 
@@ -35,7 +36,7 @@ export function CallWhen({ call }: CallWhenProps) {
       >
         {formatUtc(timing.startsAt)}
       </p>
-      <ReaderTime epochMs={timing.startsAt} />
+      <ReaderTime epochMs={timing.startsAt} filler={<ReaderTimeScript />} />
       <Muted small>{describeDuration(call)}</Muted>
     </div>
   );

@@ -3,9 +3,31 @@ import { Muted } from "@/components/ui/muted";
 import { telHref } from "@/lib/text/phone";
 import { TextLink } from "@/components/ui/text-link";
 
-type DialInListProps = { numbers: readonly DialIn[] };
+/**
+ * When a number is a `tel:` link: the live line while the call is ahead or
+ * on, a replay line while that replay runs. Otherwise it is plain text, and
+ * muted once its line has closed: a closed line may belong to someone else
+ * today. Switched by the phase of the enclosing PhaseScope, with CSS.
+ */
+const linkedWhile = {
+  call: {
+    link: "group-data-[phase=ended]/call:hidden group-data-[phase=replay]/call:hidden",
+    text: "hidden group-data-[phase=ended]/call:inline group-data-[phase=replay]/call:inline text-slate-600 dark:text-slate-400",
+  },
+  replay: {
+    link: "hidden group-data-[phase=available]/replay:inline",
+    text: "group-data-[phase=available]/replay:hidden group-data-[phase=ended]/replay:text-slate-600 dark:group-data-[phase=ended]/replay:text-slate-400",
+  },
+} as const;
 
-export function DialInList({ numbers }: DialInListProps) {
+type DialInListProps = {
+  numbers: readonly DialIn[];
+  line: keyof typeof linkedWhile;
+};
+
+/** Numbers to dial with their labels, in the site's one format for numbers. */
+export function DialInList({ numbers, line }: DialInListProps) {
+  const { link, text } = linkedWhile[line];
   return (
     <ul className="space-y-1.5">
       {numbers.map((number) => (
@@ -13,12 +35,12 @@ export function DialInList({ numbers }: DialInListProps) {
           <Muted as="span" small className="w-24 shrink-0">
             {number.label}
           </Muted>
-          <TextLink
-            href={telHref(number)}
-            className="font-mono text-lg font-medium tabular-nums"
-          >
-            {number.international}
-          </TextLink>
+          <span className="text-lg font-medium tabular-nums">
+            <TextLink href={telHref(number)} className={link}>
+              {number.international}
+            </TextLink>
+            <span className={text}>{number.international}</span>
+          </span>
         </li>
       ))}
     </ul>

@@ -1,30 +1,48 @@
 "use client";
 
-import { useReaderTimeZone } from "@/components/ui/use-reader-clock";
+import type { ReactNode } from "react";
+import { readerTime } from "@/lib/time/reader-time";
+import { useHydrated } from "@/components/ui/use-reader-clock";
 import { Muted } from "@/components/ui/muted";
 
-type ReaderTimeProps = { epochMs: number };
+type ReaderTimeProps = {
+  epochMs: number;
+  /** The ReaderTimeScript, which writes the same text before the first paint. */
+  filler: ReactNode;
+};
 
-const readerFormat = {
-  weekday: "long",
-  year: "numeric",
-  month: "long",
-  day: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  timeZoneName: "short",
-} as const;
-
-/** An instant on the reader's own clock, in their locale; absent without JavaScript. */
-export function ReaderTime({ epochMs }: ReaderTimeProps) {
-  const zone = useReaderTimeZone();
-  if (zone === null) return null;
+/** An instant on the reader's own clock; hidden without JavaScript, as the server cannot know it. */
+export function ReaderTime({ epochMs, filler }: ReaderTimeProps) {
+  const hydrated = useHydrated();
+  // Placeholders, never seen, that the script and then React write over: an
+  // element left empty on the server would gain a node, which hydration refuses.
+  const shown = hydrated
+    ? readerTime(epochMs)
+    : { zone: "UTC", time: new Date(epochMs).toISOString() };
   return (
-    <p data-testid="reader-time">
-      <Muted as="span">Your time ({zone.replaceAll("_", " ")}): </Muted>
-      <time dateTime={new Date(epochMs).toISOString()} className="font-medium">
-        {new Intl.DateTimeFormat(undefined, readerFormat).format(epochMs)}
-      </time>
-    </p>
+    <>
+      <p
+        data-testid="reader-time"
+        data-epoch={epochMs}
+        hidden={!hydrated}
+        suppressHydrationWarning
+      >
+        <Muted as="span">
+          Your time (
+          <span data-zone suppressHydrationWarning>
+            {shown.zone}
+          </span>
+          ):{" "}
+        </Muted>
+        <time
+          dateTime={new Date(epochMs).toISOString()}
+          className="font-medium"
+          suppressHydrationWarning
+        >
+          {shown.time}
+        </time>
+      </p>
+      {filler}
+    </>
   );
 }

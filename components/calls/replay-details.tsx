@@ -1,76 +1,92 @@
-import { builtAt } from "@/lib/time/build-time";
-import { Muted } from "@/components/ui/muted";
+import type { Call, Replay } from "@/lib/content";
+import {
+  replayClosesAt,
+  replayPhases,
+  type ReplayPhase,
+} from "@/lib/calls/call-phase";
 import {
   formatCalendarDate,
   type CalendarDate,
 } from "@/lib/time/calendar-date";
-import type { Call, Replay } from "@/lib/content";
-import { formatUtc, zoneGenericName } from "@/lib/time/instants";
+import { zoneGenericName } from "@/lib/time/instants";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SectionHeading, Subheading } from "@/components/ui/headings";
+import { PhaseScope } from "@/components/ui/phase-scope";
 import { DialInList } from "@/components/calls/dial-in-list";
-import { ReplayStatus } from "@/components/calls/replay-status";
+import { ReplayTimesNote } from "@/components/calls/replay-times-note";
 import { WebcastAccess } from "@/components/calls/webcast-access";
-
-type ReplayWindowProps = {
-  through: CalendarDate | undefined;
-  endsAt: number | undefined;
-  zone: string | undefined;
-  opensAt: number;
-};
-
-/** Until when a replay runs, and whether it still does, or what the release leaves out. */
-function ReplayWindow({ through, endsAt, zone, opensAt }: ReplayWindowProps) {
-  if (through === undefined)
-    return <p>The release gives no end date for this replay.</p>;
-  const day = formatCalendarDate(through);
-  if (endsAt === undefined || zone === undefined) {
-    return (
-      <p>
-        Available through {day}; the release gives no time zone for the end of
-        that day.
-      </p>
-    );
-  }
-  return (
-    <>
-      <ReplayStatus
-        opensAt={opensAt}
-        endsAt={endsAt}
-        through={day}
-        builtAt={builtAt}
-      />
-      <Muted small>
-        Through the end of {day}, taken in the call&rsquo;s time zone (
-        {zoneGenericName(endsAt, zone)}), as the release gives none for the
-        replay: until {formatUtc(endsAt)}.
-      </Muted>
-    </>
-  );
-}
 
 const channelHeadings: Record<Replay["channel"], string> = {
   telephone: "By telephone",
   webcast: "Webcast replay",
 };
 
-/** One replay: until when it runs, then the numbers and code to dial or the webcast to open. */
-function ReplayOnChannel({ replay, call }: { replay: Replay; call: Call }) {
+const shownIn: Record<ReplayPhase, string> = {
+  pending: "hidden group-data-[phase=pending]/replay:block",
+  available: "hidden group-data-[phase=available]/replay:block",
+  ended: "hidden group-data-[phase=ended]/replay:block",
+};
+
+/** "the end of March 17, 2005, Eastern Time", or what the release leaves out. */
+function lastMoment(
+  through: CalendarDate,
+  endsAt: number | undefined,
+  zone: string | undefined,
+): string {
+  const day = formatCalendarDate(through);
+  return endsAt === undefined || zone === undefined
+    ? `the end of ${day} (the release gives no time zone)`
+    : `the end of ${day}, ${zoneGenericName(endsAt, zone)}`;
+}
+
+/** Whether a replay can be heard now, in plain words, one line per phase. */
+function ReplayWindow({ replay, call }: { replay: Replay; call: Call }) {
+  if (replay.through === undefined)
+    return <p>The release gives no end date for this replay.</p>;
+  const until = lastMoment(replay.through, replay.endsAt, call.timing.zone);
+  const text: Record<ReplayPhase, string> = {
+    pending: `Opens after the call; available until ${until}`,
+    available: `Available until ${until}`,
+    ended: `Ended on ${formatCalendarDate(replay.through)}`,
+  };
   return (
-    <div>
+    <div data-testid="replay-status" className="font-medium">
+      {replayPhases.map((phase) => (
+        <p key={phase} className={shownIn[phase]}>
+          {text[phase]}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** One replay: until when it runs, then the numbers and code to dial or the webcast to open. */
+export function ReplayChannel({
+  replay,
+  call,
+}: {
+  replay: Replay;
+  call: Call;
+}) {
+  const opensAt = call.window.endsAt;
+  return (
+    <PhaseScope
+      bounds={[opensAt, replayClosesAt(replay, opensAt)]}
+      phases={replayPhases}
+      className="group/replay data-[phase=ended]:order-last"
+    >
       <Subheading>{channelHeadings[replay.channel]}</Subheading>
-      <ReplayWindow
-        through={replay.through}
-        endsAt={replay.endsAt}
-        zone={call.timing.zone}
-        opensAt={call.window.endsAt}
-      />
+      <ReplayWindow replay={replay} call={call} />
       {replay.channel === "webcast" ? (
-        <WebcastAccess webcast={replay} />
+        <WebcastAccess
+          webcast={replay}
+          name="Webcast replay"
+          buttonWhile="available"
+        />
       ) : (
         <>
           <div className="mt-3">
-            <DialInList numbers={replay.numbers} />
+            <DialInList numbers={replay.numbers} line="replay" />
           </div>
           {replay.code === undefined ? (
             <p className="mt-3">The release gives no replay code.</p>
@@ -82,7 +98,7 @@ function ReplayOnChannel({ replay, call }: { replay: Replay; call: Call }) {
               <span className="w-24 shrink-0 text-sm text-slate-600 first-letter:uppercase dark:text-slate-400">
                 {replay.codeName}
               </span>
-              <span className="font-mono text-lg font-semibold tracking-wider">
+              <span className="text-lg font-semibold tracking-wider tabular-nums group-data-[phase=ended]/replay:font-medium group-data-[phase=ended]/replay:text-slate-600 dark:group-data-[phase=ended]/replay:text-slate-400">
                 {replay.code}
               </span>
               <CopyButton value={replay.code} label={replay.codeName} />
@@ -90,20 +106,24 @@ function ReplayOnChannel({ replay, call }: { replay: Replay; call: Call }) {
           )}
         </>
       )}
-    </div>
+    </PhaseScope>
   );
 }
 
+/** The call's replays, the ones still running first, and how their end times were worked out. */
 export function ReplayDetails({ call }: { call: Call }) {
   return (
-    <section aria-labelledby="replay-heading" className="mt-10">
+    <section aria-labelledby="replay-heading">
       <SectionHeading id="replay-heading">Replay</SectionHeading>
       {call.replays.length === 0 && (
         <p className="mt-2">The release announces no replay.</p>
       )}
-      {call.replays.map((replay) => (
-        <ReplayOnChannel key={replay.channel} replay={replay} call={call} />
-      ))}
+      <div className="flex flex-col">
+        {call.replays.map((replay) => (
+          <ReplayChannel key={replay.channel} replay={replay} call={call} />
+        ))}
+      </div>
+      <ReplayTimesNote call={call} />
     </section>
   );
 }

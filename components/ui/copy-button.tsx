@@ -5,11 +5,14 @@ import { useHydrated } from "@/components/ui/use-reader-clock";
 
 type CopyButtonProps = { value: string; label: string };
 
-/** Copies a code to the clipboard and says so to screen readers. Not rendered without JavaScript. */
+/**
+ * Copies a code to the clipboard and says so to screen readers. Invisible
+ * until React runs, as it needs JavaScript, but taking its room from the first
+ * paint, so that nothing moves when it appears.
+ */
 export function CopyButton({ value, label }: CopyButtonProps) {
   const hydrated = useHydrated();
   const [message, setMessage] = useState("");
-  if (!hydrated) return null;
 
   async function copy() {
     // Emptied first, so that copying twice is announced twice.
@@ -29,7 +32,7 @@ export function CopyButton({ value, label }: CopyButtonProps) {
       <button
         type="button"
         onClick={copy}
-        className="rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700 dark:border-slate-600 dark:text-slate-200 dark:hover:border-brand-300 dark:hover:text-brand-300"
+        className={`${hydrated ? "" : "invisible "}rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700 dark:border-slate-600 dark:text-slate-200 dark:hover:border-brand-300 dark:hover:text-brand-300`}
       >
         Copy
         <span className="sr-only">

@@ -1,22 +1,23 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { CLOCK_STEP_MS, steppedClock } from "@/lib/time/clock-step";
 
-/**
- * Statuses change at most every few seconds' worth of precision, so the clock
- * reads in steps: a snapshot then stays the same between two reads in one
- * render, as React requires, and is never older than a step, even right after
- * a client-side navigation or in a tab that timers were throttled in.
+/*
+ * Read on every render, never cached, so a snapshot is never older than a
+ * step, even right after a client-side navigation or in a throttled tab.
  */
-const STEP_MS = 5_000;
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
 
-const readClock = () => Math.floor(Date.now() / STEP_MS) * STEP_MS;
+const readClock = () => steppedClock(Date.now(), CLOCK_STEP_MS);
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  timer ??= setInterval(() => listeners.forEach((notify) => notify()), STEP_MS);
+  timer ??= setInterval(
+    () => listeners.forEach((notify) => notify()),
+    CLOCK_STEP_MS,
+  );
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
@@ -31,15 +32,6 @@ const neverChanges = () => () => {};
 /** The reader's clock in epoch ms, ticking; null in the prerendered HTML. */
 export function useReaderClock(): number | null {
   return useSyncExternalStore(subscribe, readClock, () => null);
-}
-
-/** The reader's IANA time zone; null in the prerendered HTML. */
-export function useReaderTimeZone(): string | null {
-  return useSyncExternalStore(
-    neverChanges,
-    () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-    () => null,
-  );
 }
 
 /** False in the prerendered HTML, true once React runs in the reader's browser. */

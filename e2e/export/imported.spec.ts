@@ -123,8 +123,10 @@ for (const fixture of IMPORTED_FIXTURES) {
         await expect(
           page.locator(`main a[href="${releasePath}"]`),
         ).not.toHaveCount(0);
-        // The page shows numbers in one international form; the tel: link is the number itself.
-        const live = page.getByRole("region", { name: "Listen live" });
+        // The page shows numbers in one international form; the tel: link,
+        // there for while the call is ahead or on, is the number itself. These
+        // calls are long over, so the section is the record of the live call.
+        const live = page.getByRole("region", { name: "The live call" });
         for (const { number } of call.dialIn) {
           const e164 = parsePhoneNumberWithError(number, "US").number;
           await expect(

@@ -1,35 +1,74 @@
 import { describe, expect, it } from "vitest";
 import {
-  callStatus,
+  callPhaseBounds,
+  callPhases,
   callWindow,
   describeDuration,
-  replayStatus,
-} from "./call-status";
+  phaseAt,
+  replayClosesAt,
+  replayPhases,
+} from "./call-phase";
 
 const startsAt = Date.parse("2004-03-29T13:30:00Z");
 const endsAt = Date.parse("2004-03-29T14:30:00Z");
 const replayEndsAt = Date.parse("2004-04-13T04:00:00Z");
+const call = {
+  window: { startsAt, endsAt },
+  replays: [{ through: "2004-04-12", endsAt: replayEndsAt }],
+};
 
-describe("callStatus", () => {
+describe("phaseAt over a call's bounds", () => {
   it.each([
     ["2004-03-29T13:29:59Z", "upcoming"],
     ["2004-03-29T13:30:00Z", "live"],
     ["2004-03-29T14:29:59Z", "live"],
-    ["2004-03-29T14:30:00Z", "ended"],
+    ["2004-03-29T14:30:00Z", "replay"],
+    ["2004-04-13T03:59:59Z", "replay"],
+    ["2004-04-13T04:00:00Z", "ended"],
     ["2026-11-22T00:00:00Z", "ended"],
-  ])("at %s the call is %s", (now, status) => {
-    expect(callStatus(Date.parse(now), startsAt, endsAt)).toBe(status);
+  ])("at %s the call page is in its %s phase", (now, phase) => {
+    expect(phaseAt(Date.parse(now), callPhaseBounds(call), callPhases)).toBe(
+      phase,
+    );
+  });
+
+  it("skips the replay phase when no replay outlasts the call", () => {
+    const bounds = callPhaseBounds({ ...call, replays: [] });
+    expect(phaseAt(endsAt, bounds, callPhases)).toBe("ended");
+  });
+
+  it("reads a replay's own window as pending, available, ended", () => {
+    const bounds = [endsAt, replayEndsAt];
+    expect(phaseAt(endsAt - 1, bounds, replayPhases)).toBe("pending");
+    expect(phaseAt(endsAt, bounds, replayPhases)).toBe("available");
+    expect(phaseAt(replayEndsAt, bounds, replayPhases)).toBe("ended");
+  });
+
+  it("still works when its text is evaluated on its own, as the inline script does", () => {
+    const standalone = new Function(
+      `return (${phaseAt.toString()})`,
+    )() as typeof phaseAt;
+    expect(standalone(endsAt, callPhaseBounds(call), callPhases)).toBe(
+      "replay",
+    );
   });
 });
 
-describe("replayStatus", () => {
-  it.each([
-    ["2004-03-29T14:00:00Z", "pending"],
-    ["2004-04-01T12:00:00Z", "available"],
-    ["2004-04-13T03:59:59Z", "available"],
-    ["2004-04-13T04:00:00Z", "ended"],
-  ])("at %s the replay is %s", (now, status) => {
-    expect(replayStatus(Date.parse(now), endsAt, replayEndsAt)).toBe(status);
+describe("replayClosesAt", () => {
+  it("is the end of its last day in the call's zone when that is known", () => {
+    expect(replayClosesAt(call.replays[0]!, endsAt)).toBe(replayEndsAt);
+  });
+
+  it("is when that day has ended everywhere when the zone is not known", () => {
+    expect(
+      replayClosesAt({ through: "2004-04-12", endsAt: undefined }, endsAt),
+    ).toBe(Date.parse("2004-04-13T12:00:00Z"));
+  });
+
+  it("is as soon as it opens when the release gives no last day", () => {
+    expect(
+      replayClosesAt({ through: undefined, endsAt: undefined }, endsAt),
+    ).toBe(endsAt);
   });
 });
 

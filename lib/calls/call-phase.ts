@@ -1,47 +1,92 @@
 /**
  * Where a call and its replays stand at a given moment. Shared by the server
- * (status as of the build) and the reader's browser (status as of their clock).
+ * (as of the build), the reader's browser (as of their clock) and the small
+ * script that marks a call page's phase before its first paint, so all three
+ * always agree.
  */
-export type CallStatus = "upcoming" | "live" | "ended";
 
-export function callStatus(
+/** What a call page puts first: the time and a calendar, the live line, the replay, or the record. */
+export const callPhases = ["upcoming", "live", "replay", "ended"] as const;
+export type CallPhase = (typeof callPhases)[number];
+
+/** A replay opens when its call ends and runs until the end of its last day. */
+export const replayPhases = ["pending", "available", "ended"] as const;
+export type ReplayPhase = (typeof replayPhases)[number];
+
+/**
+ * The phase at `now`: the first before the first boundary, the next from
+ * each boundary on (boundaries ascending). Self-contained, with no imports
+ * or helpers, because it is also written out as the text of an inline script.
+ */
+export function phaseAt<Phase extends string>(
   now: number,
-  startsAt: number,
-  endsAt: number,
-): CallStatus {
-  if (now < startsAt) return "upcoming";
-  return now < endsAt ? "live" : "ended";
-}
-
-export type ReplayStatus = "pending" | "available" | "ended";
-
-/** A replay opens when the call ends and runs until `endsAt` (exclusive). */
-export function replayStatus(
-  now: number,
-  opensAt: number,
-  endsAt: number,
-): ReplayStatus {
-  if (now < opensAt) return "pending";
-  return now < endsAt ? "available" : "ended";
+  bounds: readonly number[],
+  phases: readonly Phase[],
+): Phase {
+  let passed = 0;
+  for (const bound of bounds) if (bound <= now) passed++;
+  const phase = phases[Math.min(passed, phases.length - 1)];
+  if (phase === undefined) throw new Error("phaseAt needs at least one phase");
+  return phase;
 }
 
 const HOUR_MS = 3_600_000;
 
+/** The day begins first at UTC+14 and ends last at UTC−12. */
+function dayAnywhere(date: string): { startsAt: number; endsAt: number } {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  return {
+    startsAt: utcMidnight - 14 * HOUR_MS,
+    endsAt: utcMidnight + 36 * HOUR_MS,
+  };
+}
+
 /**
- * When a call can be live. Without a time and zone only its day is known, and
- * that day lasts from UTC+14 to UTC−12: the call is upcoming before the day
- * begins anywhere and ended after it has ended everywhere.
+ * When a call can be live. Without a time and zone only its day is known:
+ * the call is upcoming before the day begins anywhere and ended after it has
+ * ended everywhere.
  */
 export function callWindow(call: {
   date: string;
   startsAt: number | undefined;
   endsAt: number | undefined;
 }): { startsAt: number; endsAt: number } {
-  const utcMidnight = Date.parse(`${call.date}T00:00:00Z`);
+  const day = dayAnywhere(call.date);
   return {
-    startsAt: call.startsAt ?? utcMidnight - 14 * HOUR_MS,
-    endsAt: call.endsAt ?? utcMidnight + 36 * HOUR_MS,
+    startsAt: call.startsAt ?? day.startsAt,
+    endsAt: call.endsAt ?? day.endsAt,
   };
+}
+
+/**
+ * When a replay closes: the end of its last day in the call's zone; without
+ * that zone, when the day has ended everywhere; without a last day, as soon as
+ * it opens, since nothing says it can still be heard.
+ */
+export function replayClosesAt(
+  replay: { through: string | undefined; endsAt: number | undefined },
+  opensAt: number,
+): number {
+  if (replay.endsAt !== undefined) return replay.endsAt;
+  return replay.through === undefined
+    ? opensAt
+    : Math.max(opensAt, dayAnywhere(replay.through).endsAt);
+}
+
+/** The boundaries between a call's phases: its start, its end, and its last replay's close. */
+export function callPhaseBounds(call: {
+  window: { startsAt: number; endsAt: number };
+  replays: readonly {
+    through: string | undefined;
+    endsAt: number | undefined;
+  }[];
+}): number[] {
+  const { startsAt, endsAt } = call.window;
+  const lastClose = Math.max(
+    endsAt,
+    ...call.replays.map((replay) => replayClosesAt(replay, endsAt)),
+  );
+  return [startsAt, endsAt, lastClose];
 }
 
 /** "About an hour (an estimate: …)" when the release gives no length, else the stated length. */

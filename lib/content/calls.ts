@@ -1,4 +1,4 @@
-import { callWindow } from "@/lib/calls/call-status";
+import { callWindow } from "@/lib/calls/call-phase";
 import { findTimes } from "@/lib/time/dates-in-text";
 import { zoneAfterTime } from "@/lib/time/zones-in-text";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";

@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from "ics";
-import { describeDuration } from "@/lib/calls/call-status";
+import { describeDuration } from "@/lib/calls/call-phase";
 import {
   calendarDateParts,
   formatCalendarDate,

@@ -1,0 +1,35 @@
+import type { Call, Release } from "@/lib/content";
+import { routes } from "@/lib/site/routes";
+import { CallStatus } from "@/components/calls/call-status";
+import { CalendarDateTime } from "@/components/ui/calendar-date-time";
+import { TextLink } from "@/components/ui/text-link";
+
+/** The call's status and title: short, so that what the phase calls for is in the first screen. */
+export function CallHeader({ call }: { call: Call }) {
+  return (
+    <header className="mb-10">
+      <CallStatus call={call} />
+      <h1 className="mt-3 font-serif text-2xl leading-tight font-semibold text-balance text-slate-950 sm:text-4xl dark:text-white">
+        {call.title}
+      </h1>
+    </header>
+  );
+}
+
+type CallSourceProps = { call: Call; release: Release };
+
+/** The release that announced the call: where every number on the page comes from. */
+export function CallSource({ call, release }: CallSourceProps) {
+  return (
+    <footer className="mt-10 border-t border-slate-200 pt-6 text-slate-700 dark:border-slate-800 dark:text-slate-300">
+      <p>
+        Announced in the press release of{" "}
+        <CalendarDateTime date={release.date} />:{" "}
+        <TextLink href={routes.release(release.slug)}>
+          {release.headline}
+        </TextLink>
+        {call.purpose && <>. The call is {call.purpose}.</>}
+      </p>
+    </footer>
+  );
+}
