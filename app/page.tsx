@@ -3,6 +3,9 @@ import { Muted } from "@/components/ui/muted";
 import Link from "next/link";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { CallCard } from "@/components/calls/call-card";
+import { CallLead } from "@/components/calls/call-lead";
+import { PhaseScope } from "@/components/ui/phase-scope";
+import { callPhaseBounds, callPhases } from "@/lib/calls/call-phase";
 import { CompanyProfile } from "@/components/releases/company-profile";
 import { ContactList } from "@/components/contacts/contact-list";
 import { ReleaseList } from "@/components/releases/release-list";
@@ -21,6 +24,9 @@ import { site } from "@/lib/site/config";
 import { routes } from "@/lib/site/routes";
 
 const LATEST_COUNT = 5;
+/** On a phone, the site's introduction gives way to a call that leads the page. */
+const introWhileCallLeads =
+  "hidden group-data-[phase=ended]/call:block sm:block";
 
 export const metadata: Metadata = pageMetadata({
   title: site.name,
@@ -34,8 +40,8 @@ export default function HomePage() {
   const profile = getCompanyProfile();
   const [latestCall] = getCalls();
   const [currentContacts] = getContactDirectory();
-  return (
-    <div className="space-y-14">
+  const page = (
+    <>
       <JsonLd data={organizationJsonLd(latest)} />
       <div>
         <p className="text-sm font-semibold tracking-wider text-brand-700 uppercase dark:text-brand-300">
@@ -44,11 +50,15 @@ export default function HomePage() {
         <h1 className="mt-2 font-serif text-4xl font-semibold tracking-tight text-slate-950 sm:text-5xl dark:text-white">
           Investor Relations
         </h1>
-        <p className="mt-4 max-w-prose text-lg text-slate-700 dark:text-slate-300">
+        <p
+          className={`mt-4 max-w-prose text-lg text-slate-700 dark:text-slate-300 ${latestCall ? introWhileCallLeads : ""}`}
+        >
           Press releases of {site.company} as issued on the wire, with their
           conference calls and the investor and media contacts they name.
         </p>
       </div>
+
+      {latestCall && <CallLead call={latestCall} />}
 
       <section aria-labelledby="latest-heading">
         <SectionHeader
@@ -60,7 +70,10 @@ export default function HomePage() {
       </section>
 
       {latestCall && (
-        <section aria-labelledby="latest-call-heading">
+        <section
+          aria-labelledby="latest-call-heading"
+          className="hidden group-data-[phase=ended]/call:block"
+        >
           <SectionHeader
             id="latest-call-heading"
             title="Latest conference call"
@@ -98,6 +111,18 @@ export default function HomePage() {
           </section>
         )}
       </div>
-    </div>
+    </>
+  );
+  // The latest call leads while it is ahead, on, or has a replay running; then the latest releases do.
+  return latestCall ? (
+    <PhaseScope
+      bounds={callPhaseBounds(latestCall)}
+      phases={callPhases}
+      className="group/call space-y-14"
+    >
+      {page}
+    </PhaseScope>
+  ) : (
+    <div className="space-y-14">{page}</div>
   );
 }

@@ -82,7 +82,7 @@ async function expectStatus(page: Page, status: string) {
 }
 
 async function expectFirstSection(page: Page, heading: string) {
-  await expect(page.locator("main h2").first()).toHaveText(heading, {
+  await expect(page.locator("main h2:visible").first()).toHaveText(heading, {
     useInnerText: true,
   });
 }
@@ -192,4 +192,47 @@ test("an open page follows the reader's clock from upcoming to live", async ({
   await expectStatus(page, "Live now");
   await expectFirstSection(page, "Listen live");
   await expectLinkedNumbers(page, LIVE_NUMBERS);
+});
+
+test.describe("the home page", () => {
+  test("leads with the call and its replay numbers while the replay runs", async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date("2005-03-10T12:00:00Z"));
+    await page.goto("/");
+    await expect(page.locator("main h2:visible").first()).toHaveText(
+      "Conference call and webcast on the preliminary fourth quarter 2004 results",
+    );
+    const lead = page.getByRole("region", {
+      name: "Conference call and webcast on the preliminary fourth quarter 2004 results",
+    });
+    await expectInFirstScreen(
+      lead.getByRole("link", { name: REPLAY_NUMBERS[0] }),
+    );
+    await expect(lead.getByText("21228369", { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Latest conference call" }),
+    ).toBeHidden();
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+
+  test("leads with the calendar file before the call", async ({ page }) => {
+    await page.clock.setFixedTime(new Date("2005-03-01T12:00:00Z"));
+    await page.goto("/");
+    await expectInFirstScreen(
+      page.getByRole("link", { name: "Add to calendar (.ics)" }),
+    );
+  });
+
+  test("leads with the latest releases once every replay is over", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await expect(page.locator("main h2:visible").first()).toHaveText(
+      "Latest press releases",
+    );
+    await expect(
+      page.getByRole("region", { name: "Latest conference call" }),
+    ).toBeVisible();
+  });
 });

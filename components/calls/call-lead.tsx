@@ -1,0 +1,71 @@
+import Link from "next/link";
+import type { Call } from "@/lib/content";
+import type { CallPhase } from "@/lib/calls/call-phase";
+import { routes } from "@/lib/site/routes";
+import { CallStart } from "@/components/calls/call-start";
+import { CallStatus } from "@/components/calls/call-status";
+import { DialInList } from "@/components/calls/dial-in-list";
+import { ReplayChannel } from "@/components/calls/replay-details";
+import { WebcastAccess } from "@/components/calls/webcast-access";
+import { ButtonLink } from "@/components/ui/button-link";
+import { TextLink } from "@/components/ui/text-link";
+
+/** Shown in one phase of the enclosing `group/call` PhaseScope. */
+const shownIn: Record<Exclude<CallPhase, "ended">, string> = {
+  upcoming: "hidden group-data-[phase=upcoming]/call:block",
+  live: "hidden group-data-[phase=live]/call:block",
+  replay: "hidden flex-col group-data-[phase=replay]/call:flex",
+};
+
+/**
+ * A call that is ahead, on, or has a replay running, with what the moment
+ * calls for: the calendar file, the numbers to dial, or the replay's numbers
+ * and code. Hidden once every replay is over. Inside a `group/call` PhaseScope
+ * of the call's phases.
+ */
+export function CallLead({ call }: { call: Call }) {
+  return (
+    <section
+      aria-labelledby="call-lead-heading"
+      className="rounded-xl border border-brand-100 bg-brand-50 p-5 group-data-[phase=ended]/call:hidden sm:p-6 dark:border-brand-900 dark:bg-brand-950"
+    >
+      <CallStatus call={call} />
+      <h2
+        id="call-lead-heading"
+        className="mt-2 text-xl leading-snug font-semibold text-slate-900 dark:text-white"
+      >
+        <Link href={routes.call(call.slug)} className="hover:underline">
+          {call.title}
+        </Link>
+      </h2>
+      <CallStart call={call} />
+      <div className="mt-4">
+        <div className={shownIn.upcoming}>
+          <ButtonLink href={routes.callCalendar(call.slug)}>
+            Add to calendar (.ics)
+          </ButtonLink>
+        </div>
+        <div className={shownIn.live}>
+          <DialInList numbers={call.dialIn} line="call" />
+          {call.webcast && (
+            <WebcastAccess
+              webcast={call.webcast}
+              name="Webcast"
+              buttonWhile="live"
+            />
+          )}
+        </div>
+        <div className={shownIn.replay}>
+          {call.replays.map((replay) => (
+            <ReplayChannel key={replay.channel} replay={replay} call={call} />
+          ))}
+        </div>
+      </div>
+      <p className="mt-4 text-sm">
+        <TextLink href={routes.call(call.slug)} className="font-medium">
+          {"Dial-in, webcast and replay details\u00a0\u2192"}
+        </TextLink>
+      </p>
+    </section>
+  );
+}
