@@ -28,14 +28,21 @@ test("/timeline shows the story's dates in order, each linking into its release"
   expect(datetimes).toEqual([...datetimes].sort());
   for (const date of STORY_DATES) expect(datetimes).toContain(date);
 
+  const intoRelease = /^\/releases\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+#p-\d+$/;
   for (const date of STORY_DATES) {
     const item = items
       .filter({ has: page.locator(`time[datetime="${date}"]`) })
+      .filter({ has: page.locator("details") })
       .first();
-    await expect(item.locator('a[href^="/releases/"]')).toHaveAttribute(
-      "href",
-      /^\/releases\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+#p-\d+$/,
-    );
+    const href = await item.locator("details a").first().getAttribute("href");
+    // A sentence already quoted above points to the entry that quotes it.
+    const source = href?.startsWith("#")
+      ? await page
+          .locator(`li[id="${href.slice(1)}"] details a`)
+          .first()
+          .getAttribute("href")
+      : href;
+    expect(source, date).toMatch(intoRelease);
   }
   await expect(page.getByRole("heading", { level: 2 })).toHaveText([
     "2002",
@@ -56,14 +63,16 @@ test("following an event's link lands on its source paragraph, highlighted", asy
     .filter({
       has: page.locator('time[datetime="2005-03-16"]'),
     });
-  await expect(item).toContainText("Expected");
+  await expect(item).toContainText("Expected, as of March 3, 2005");
   const quote =
     "the company expects to timely file its Form 10-K by March 16, 2005.";
+  // The entry names its release; the sentence opens on demand.
+  await expect(item.locator("blockquote")).toBeHidden();
+  await item.getByText(/^From the release of March 3, 2005/).click();
+  await expect(item.locator("blockquote")).toBeVisible();
   await expect(item.locator("blockquote")).toContainText(quote);
 
-  await item
-    .getByRole("link", { name: /From the release of March 3, 2005/ })
-    .click();
+  await item.getByRole("link", { name: "Read it in the release" }).click();
   await expect(page).toHaveURL(
     /\/releases\/2005-03-03-preliminary-fourth-quarter-2004-results#p-\d+$/,
   );
@@ -81,21 +90,81 @@ test("following an event's link lands on its source paragraph, highlighted", asy
   await expect(target).toBeInViewport();
 });
 
-/** The timeline group (month, quarter or year) with this heading. */
-const groupOf = (page: Page, heading: string) =>
-  page.locator("main li:has(> h3)").filter({
-    has: page.locator(":scope > h3", { hasText: new RegExp(`^${heading}$`) }),
-  });
+/** The timeline entry of a key figure, found by its value. */
+const figureEntry = (page: Page, value: string) =>
+  page
+    .locator("main li[id]")
+    .filter({ has: page.locator('[data-event-kind="figure"]') })
+    .filter({ hasText: value });
 
-test("key figures sit beside the period they describe", async ({ page }) => {
+test("key figures sit on the line of the period they describe", async ({
+  page,
+}) => {
   await page.goto("/timeline");
-  const quarter = groupOf(page, "Q4 2004");
-  await expect(quarter).toContainText("$43 million - $46 million");
-  await expect(quarter).toContainText("$0.02 - $0.03");
-  const december2004 = groupOf(page, "December 2004");
-  await expect(december2004).toContainText("$313 million");
-  const december2003 = groupOf(page, "December 2003");
-  await expect(december2003).toContainText("exceeded $300 million");
+  for (const [value, period] of [
+    ["$43 million - $46 million", "Q4 2004"],
+    ["$0.02 - $0.03", "Q4 2004"],
+    ["$313 million", "December 31, 2004"],
+    ["exceeded $300 million", "December 31, 2003"],
+  ]) {
+    await expect(
+      figureEntry(page, value ?? "")
+        .locator(":scope > p")
+        .first(),
+    ).toHaveText(period ?? "");
+  }
+});
+
+test("a sentence that two entries share is quoted once", async ({ page }) => {
+  await page.goto("/timeline");
+  const entry = (date: string) =>
+    page
+      .locator("main li[id]")
+      .filter({ has: page.locator(`time[datetime="${date}"]`) });
+  await expect(entry("2004-07-28").locator("blockquote")).toContainText(
+    'Readers are referred to the "Risk Factors" section',
+  );
+  const second = entry("2004-11-09");
+  await expect(second.locator("blockquote")).toHaveCount(0);
+  await second.getByText(/^From the release of March 3, 2005/).click();
+  await expect(
+    second.getByRole("link", { name: "Annual Report on Form 10-K/A" }),
+  ).toHaveAttribute("href", /^#\d{4}-\d{2}-\d{2}-filing/);
+});
+
+test("a replay's last day reads as planned until it is over by the reader's clock, as on its call page", async ({
+  page,
+}) => {
+  const lastDay = page
+    .locator("main li[id]")
+    .filter({ hasText: "Last day of the telephone replay" })
+    .filter({ has: page.locator('time[datetime="2005-03-17"]') });
+  await page.goto("/timeline");
+  await expect(lastDay.getByText("Ended", { exact: true })).toBeVisible();
+  await page.clock.setFixedTime(new Date("2005-03-10T12:00:00Z"));
+  await page.goto("/timeline");
+  await expect(
+    lastDay.getByText("Planned, as of March 3, 2005", { exact: true }),
+  ).toBeVisible();
+  await expect(lastDay.getByText("Ended", { exact: true })).toBeHidden();
+});
+
+test("the kind filter keeps to one row on a phone, scrolling sideways", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto("/timeline");
+  const filter = page.getByRole("navigation", {
+    name: "Filter by kind of event",
+  });
+  const links = filter.getByRole("link");
+  const tops = await links.evaluateAll((elements) =>
+    elements.map((element) => element.getBoundingClientRect().top),
+  );
+  expect(new Set(tops).size).toBe(1);
+  expect(
+    await filter.evaluate((nav) => nav.scrollWidth > nav.clientWidth),
+  ).toBe(true);
 });
 
 test("a release page links to its events on the timeline", async ({ page }) => {

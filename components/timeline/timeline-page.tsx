@@ -23,10 +23,10 @@ export function TimelinePage({ kind }: TimelinePageProps) {
         <p>
           Every date our press releases state, in order: restated results,
           delayed and expected filings, listing matters, calls and replays. Each
-          entry quotes its source sentence and links to it.
+          entry names the release it comes from; open it for the sentence.
         </p>
       </PageHeading>
-      <div className="mb-10">
+      <div className="mb-8">
         <FilterNav
           label="Filter by kind of event"
           options={[

@@ -1,6 +1,6 @@
 import type { Release } from "@/lib/content";
-import type { TimelineYear } from "@/lib/timeline/timeline";
-import { KeyFigureList } from "@/components/timeline/key-figure-list";
+import type { TimelineEntry, TimelineYear } from "@/lib/timeline/timeline";
+import { KeyFigureItem } from "@/components/timeline/key-figure-item";
 import { TimelineEventItem } from "@/components/timeline/timeline-event-item";
 
 type TimelineViewProps = {
@@ -8,48 +8,60 @@ type TimelineViewProps = {
   releases: readonly Release[];
 };
 
-/** The timeline as nested ordered lists: years, then months (or quarters), then events. */
+type Anchored = { id: string; label: string };
+
+/** The timeline as ordered lists, a year each, an entry a line. */
 export function TimelineView({ years, releases }: TimelineViewProps) {
   const releaseOf = (slug: string) => {
     const release = releases.find((candidate) => candidate.slug === slug);
     if (!release)
-      throw new Error(`timeline event from unknown release ${slug}`);
+      throw new Error(`timeline entry from unknown release ${slug}`);
     return release;
   };
+  // A sentence shared by two entries is quoted by the first; the others point to it.
+  const firstToQuote = new Map<string, Anchored>();
+  const sameAsEarlier = (entry: TimelineEntry, anchored: Anchored) => {
+    const source = entry.type === "event" ? entry.event : entry.figure;
+    const key = `${source.releaseSlug}#${source.paragraphId}:${source.quote}`;
+    const first = firstToQuote.get(key);
+    if (!first) firstToQuote.set(key, anchored);
+    return first;
+  };
   return (
-    <ol className="space-y-12">
-      {years.map(({ year, groups }) => (
+    <ol className="space-y-8">
+      {years.map(({ year, entries }) => (
         <li key={year}>
           <h2
             id={`timeline-${year}`}
-            className="mb-6 font-serif text-3xl font-semibold text-slate-950 dark:text-white"
+            className="border-b border-slate-200 pb-2 font-serif text-2xl font-semibold text-slate-950 dark:border-slate-800 dark:text-white"
           >
             {year}
           </h2>
-          <ol className="space-y-8">
-            {groups.map((group) => (
-              <li key={group.key} className="break-inside-avoid-page">
-                <h3 className="mb-4 text-lg font-semibold text-slate-800 dark:text-slate-200">
-                  {group.label}
-                </h3>
-                {group.figures.length > 0 && (
-                  <div className="mb-5 ml-6 max-w-xl">
-                    <KeyFigureList figures={group.figures} />
-                  </div>
-                )}
-                {group.events.length > 0 && (
-                  <ol>
-                    {group.events.map((event) => (
-                      <TimelineEventItem
-                        key={event.id}
-                        event={event}
-                        release={releaseOf(event.releaseSlug)}
-                      />
-                    ))}
-                  </ol>
-                )}
-              </li>
-            ))}
+          <ol className="divide-y divide-slate-100 dark:divide-slate-800/60">
+            {entries.map((entry, index) => {
+              if (entry.type === "figure") {
+                const { figure } = entry;
+                const id = `key-figure-${year}-${index}`;
+                return (
+                  <KeyFigureItem
+                    key={id}
+                    id={id}
+                    figure={figure}
+                    release={releaseOf(figure.releaseSlug)}
+                    sameAs={sameAsEarlier(entry, { id, label: figure.label })}
+                  />
+                );
+              }
+              const { event } = entry;
+              return (
+                <TimelineEventItem
+                  key={event.id}
+                  event={event}
+                  release={releaseOf(event.releaseSlug)}
+                  sameAs={sameAsEarlier(entry, event)}
+                />
+              );
+            })}
           </ol>
         </li>
       ))}

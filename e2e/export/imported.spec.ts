@@ -83,7 +83,12 @@ function timelineItems(page: Page, slug: string, entry: TimelineEntry) {
     .locator("main li[id]")
     .filter({ has: page.locator(`time[datetime="${entry.date}"]`) })
     .filter({ has: page.locator(`[data-event-kind="${entry.kind}"]`) })
-    .filter({ has: page.locator(`a[href^="/releases/${slug}#"]`) });
+    // The release's own entry links to it; the others to the paragraph they quote.
+    .filter({
+      has: page.locator(
+        `a[href="/releases/${slug}"], a[href^="/releases/${slug}#"]`,
+      ),
+    });
   return entry.label === undefined
     ? items
     : items.filter({ hasText: entry.label });

@@ -1,5 +1,6 @@
 import type { CalendarDate } from "@/lib/time/calendar-date";
 import { parsePeriod, type Period } from "@/lib/time/period";
+import { replayClosesAt } from "@/lib/calls/call-phase";
 import { findCallTimeProblems } from "./calls";
 import type { ContentProblem } from "./errors";
 import type { Paragraph } from "./render";
@@ -64,6 +65,7 @@ export function deriveEvents(
       kind: "release",
       label: release.headline,
       callSlug: undefined,
+      endsAt: undefined,
     });
   }
 
@@ -75,16 +77,18 @@ export function deriveEvents(
         date: call.date,
         label: call.title,
         what: "the call's date",
+        endsAt: call.window.endsAt,
       },
-      ...call.replays.map(({ channel, through }) => ({
+      ...call.replays.map((replay) => ({
         kind: "replay" as const,
-        field: `replay.${channel}.through`,
-        date: through,
-        label: `Last day of the ${channel} replay`,
-        what: `the ${channel} replay's last day`,
+        field: `replay.${replay.channel}.through`,
+        date: replay.through,
+        label: `Last day of the ${replay.channel} replay`,
+        what: `the ${replay.channel} replay's last day`,
+        endsAt: replayClosesAt(replay, call.window.endsAt),
       })),
     ];
-    for (const { kind, field, date, label, what } of dated) {
+    for (const { kind, field, date, label, what, endsAt } of dated) {
       if (date === undefined) continue;
       const found = sentenceNaming(paragraphs, release.date, date, {
         time: kind === "call" ? call.timing.time : undefined,
@@ -114,6 +118,7 @@ export function deriveEvents(
         kind,
         label,
         callSlug: call.slug,
+        endsAt,
       });
     }
   });
@@ -135,6 +140,7 @@ export function deriveEvents(
         kind: event.kind,
         label: event.label,
         callSlug: undefined,
+        endsAt: undefined,
       },
       event.expected,
     );

@@ -14,6 +14,7 @@ export type {
   KeyFigure,
   Release,
   Replay,
+  SourceSentence,
   TimelineEvent,
 } from "./model";
 

@@ -94,6 +94,8 @@ export type TimelineEvent = SourceSentence & {
   readonly releaseSlug: string;
   /** For call and replay events, the call's page. */
   readonly callSlug: string | undefined;
+  /** For call and replay events, when the call or the replay is over (epoch ms), as on the call's page. */
+  readonly endsAt: number | undefined;
 };
 
 export type KeyFigure = SourceSentence & {

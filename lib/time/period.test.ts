@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   comparePeriods,
   formatPeriod,
-  groupPeriodOf,
   parsePeriod,
   periodDatetime,
   periodSchema,
@@ -62,7 +61,7 @@ describe("parsePeriod", () => {
   });
 });
 
-describe("comparePeriods and groupPeriodOf", () => {
+describe("comparePeriods", () => {
   const sorted = (values: string[]) =>
     values
       .map((value) => parsePeriod(value))
@@ -88,18 +87,5 @@ describe("comparePeriods and groupPeriodOf", () => {
       "2004-03-01",
       "2004-03-29",
     ]);
-  });
-
-  it("groups a day by its month and keeps other periods as they are", () => {
-    const group = (value: string) => {
-      const period = parsePeriod(value);
-      return period && groupPeriodOf(period).value;
-    };
-    expect([
-      group("2004-03-29"),
-      group("2004-03"),
-      group("2004-Q4"),
-      group("2004"),
-    ]).toEqual(["2004-03", "2004-03", "2004-Q4", "2004"]);
   });
 });

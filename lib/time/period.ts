@@ -108,11 +108,3 @@ export function comparePeriods(a: Period, b: Period): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   return a.end === b.end ? 0 : a.end > b.end ? -1 : 1;
 }
-
-/** The timeline group of a period: the month of a day, or the period itself. */
-export function groupPeriodOf(period: Period): Period {
-  if (period.precision !== "day") return period;
-  const month = parsePeriod(period.start.slice(0, "YYYY-MM".length));
-  if (!month) throw new Error(`no month for ${period.start}`);
-  return month;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content";
 import { parsePeriod } from "@/lib/time/period";
-import { buildTimeline } from "./timeline";
+import { buildTimeline, type TimelineEntry } from "./timeline";
 import { filterByKind, kindsPresent } from "./timeline-filter";
 
 function period(value: string) {
@@ -21,6 +21,7 @@ function event(date: string, kind: EventKind, label: string): TimelineEvent {
     expected: false,
     releaseSlug: "2004-03-29-example",
     callSlug: undefined,
+    endsAt: undefined,
   };
 }
 
@@ -46,43 +47,35 @@ const events = [
 
 describe("buildTimeline", () => {
   const timeline = buildTimeline(events, [figure]);
+  const labelsOf = (entries: readonly TimelineEntry[]) =>
+    entries.map((entry) =>
+      entry.type === "event" ? entry.event.label : entry.figure.label,
+    );
 
-  it("groups by year, then month, quarter or year, in chronological order", () => {
+  it("lists each year's events and figures in chronological order", () => {
     expect(
-      timeline.map(({ year, groups }) => [
-        year,
-        groups.map((group) => group.label),
-      ]),
+      timeline.map(({ year, entries }) => [year, labelsOf(entries)]),
     ).toEqual([
-      [2003, ["November 2003"]],
-      [2004, ["2004", "March 2004", "April 2004", "Q4 2004", "December 2004"]],
-      [2005, ["March 2005"]],
+      [2003, ["10-Q"]],
+      [
+        2004,
+        [
+          "During the year",
+          "Some time in March",
+          "Release",
+          "Call",
+          "Replay ends",
+          "Revenues",
+          "Year ends",
+        ],
+      ],
+      [2005, ["10-K expected"]],
     ]);
   });
 
-  it("puts a month-only event before the days of its month, and a release before what it announces", () => {
-    const march = timeline[1]?.groups.find((group) => group.key === "2004-03");
-    expect(march?.events.map((item) => item.label)).toEqual([
-      "Some time in March",
-      "Release",
-      "Call",
-    ]);
-  });
-
-  it("sets key figures beside the period they describe", () => {
-    const quarter = timeline[1]?.groups.find(
-      (group) => group.key === "2004-Q4",
-    );
-    expect(quarter?.events).toEqual([]);
-    expect(quarter?.figures).toEqual([figure]);
-  });
-
-  it("lists every event once", () => {
-    const listed = timeline.flatMap(({ groups }) =>
-      groups.flatMap((group) => group.events),
-    );
-    expect(listed).toHaveLength(events.length);
-    expect(new Set(listed.map((item) => item.id)).size).toBe(events.length);
+  it("lists every event and figure once", () => {
+    const listed = timeline.flatMap(({ entries }) => entries);
+    expect(listed).toHaveLength(events.length + 1);
   });
 });
 

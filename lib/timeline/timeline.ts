@@ -1,10 +1,5 @@
 import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content";
-import {
-  comparePeriods,
-  formatPeriod,
-  groupPeriodOf,
-  type Period,
-} from "@/lib/time/period";
+import { comparePeriods, type Period } from "@/lib/time/period";
 
 export const eventKindLabels: Record<EventKind, string> = {
   release: "Press release",
@@ -19,66 +14,59 @@ export const eventKindLabels: Record<EventKind, string> = {
 /** Same-day events read in this order: the release first, then what it announces. */
 const kindOrder = Object.keys(eventKindLabels) as EventKind[];
 
-export type TimelineGroup = {
-  /** "2004-03", "2004-Q4" or "2004". */
-  readonly key: string;
-  readonly label: string;
-  readonly period: Period;
-  readonly events: readonly TimelineEvent[];
-  readonly figures: readonly KeyFigure[];
-};
+/** One line of the timeline: a dated event, or a key figure for its period. */
+export type TimelineEntry =
+  | {
+      readonly type: "event";
+      readonly period: Period;
+      readonly event: TimelineEvent;
+    }
+  | {
+      readonly type: "figure";
+      readonly period: Period;
+      readonly figure: KeyFigure;
+    };
 
 export type TimelineYear = {
   readonly year: number;
-  readonly groups: readonly TimelineGroup[];
+  readonly entries: readonly TimelineEntry[];
 };
 
-function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return (
-    comparePeriods(a.period, b.period) ||
-    kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind)
-  );
+/** Same-period entries: events in the order of kinds, then figures. */
+function rank(entry: TimelineEntry): number {
+  return entry.type === "event"
+    ? kindOrder.indexOf(entry.event.kind)
+    : kindOrder.length;
 }
 
 /**
- * Events and figures in chronological order, grouped by year, then by month
- * (or by quarter or year, for what a release dates no closer than that).
+ * Events and figures in chronological order, by year: a period wider than a
+ * day (a month, a quarter, a year) before the days it starts with, and a
+ * release before what it announces on its day.
  */
 export function buildTimeline(
   events: readonly TimelineEvent[],
   figures: readonly KeyFigure[],
 ): TimelineYear[] {
-  const groups = new Map<
-    string,
-    { period: Period; events: TimelineEvent[]; figures: KeyFigure[] }
-  >();
-  const groupFor = (period: Period) => {
-    const groupPeriod = groupPeriodOf(period);
-    let group = groups.get(groupPeriod.value);
-    if (!group) {
-      group = { period: groupPeriod, events: [], figures: [] };
-      groups.set(groupPeriod.value, group);
-    }
-    return group;
-  };
-  for (const event of events) groupFor(event.period).events.push(event);
-  for (const figure of figures) groupFor(figure.period).figures.push(figure);
-
-  const years = new Map<number, TimelineGroup[]>();
-  for (const group of [...groups.values()].sort((a, b) =>
-    comparePeriods(a.period, b.period),
-  )) {
-    const year = Number(group.period.start.slice(0, "YYYY".length));
-    years.set(year, [
-      ...(years.get(year) ?? []),
-      {
-        key: group.period.value,
-        label: formatPeriod(group.period),
-        period: group.period,
-        events: group.events.sort(compareEvents),
-        figures: group.figures,
-      },
-    ]);
+  const entries: TimelineEntry[] = [
+    ...events.map((event) => ({
+      type: "event" as const,
+      period: event.period,
+      event,
+    })),
+    ...figures.map((figure) => ({
+      type: "figure" as const,
+      period: figure.period,
+      figure,
+    })),
+  ].sort((a, b) => comparePeriods(a.period, b.period) || rank(a) - rank(b));
+  const years = new Map<number, TimelineEntry[]>();
+  for (const entry of entries) {
+    const year = Number(entry.period.start.slice(0, "YYYY".length));
+    years.set(year, [...(years.get(year) ?? []), entry]);
   }
-  return [...years].map(([year, yearGroups]) => ({ year, groups: yearGroups }));
+  return [...years].map(([year, yearEntries]) => ({
+    year,
+    entries: yearEntries,
+  }));
 }

@@ -1,0 +1,44 @@
+import type { Release, SourceSentence as Source } from "@/lib/content";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { routes } from "@/lib/site/routes";
+import { TextLink } from "@/components/ui/text-link";
+
+type SourceSentenceProps = {
+  source: Source;
+  release: Release;
+  /** The entry above that quotes the same sentence, which is then not repeated. */
+  sameAs: { id: string; label: string } | undefined;
+};
+
+/** Where an entry comes from, always shown; the sentence itself opens on demand, without JavaScript. */
+export function SourceSentence({
+  source,
+  release,
+  sameAs,
+}: SourceSentenceProps) {
+  return (
+    <details className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
+      <summary className="cursor-pointer">
+        From the release of {formatCalendarDate(release.date)}
+        <span className="sr-only">: {release.headline}</span>
+      </summary>
+      {sameAs ? (
+        <p className="mt-1 mb-2 pl-3">
+          The same sentence as{" "}
+          <TextLink href={`#${sameAs.id}`}>{sameAs.label}</TextLink>.
+        </p>
+      ) : (
+        <blockquote className="mt-1 mb-2 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+          &ldquo;{source.quote}&rdquo;{" "}
+          {/* A full page load, so that :target highlights the paragraph. */}
+          <TextLink
+            fullPageLoad
+            href={routes.releaseParagraph(release.slug, source.paragraphId)}
+          >
+            Read it in the release
+          </TextLink>
+        </blockquote>
+      )}
+    </details>
+  );
+}
