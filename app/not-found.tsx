@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { ReleaseList } from "@/components/releases/release-list";
 import { getReleases } from "@/lib/content";
 import { routes } from "@/lib/site/routes";
+import { headingStyle } from "@/components/ui/headings";
 
 // Next marks not-found responses noindex itself.
 export const metadata: Metadata = { title: "Page not found" };
@@ -33,9 +34,7 @@ export default function NotFound() {
           </li>
         ))}
       </ul>
-      <h2 className="mb-5 text-xl font-semibold text-slate-900 dark:text-white">
-        Latest press releases
-      </h2>
+      <h2 className={`mb-5 ${headingStyle[2]}`}>Latest press releases</h2>
       <ReleaseList releases={getReleases().slice(0, 3)} showSummaries={false} />
     </>
   );

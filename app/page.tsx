@@ -22,6 +22,7 @@ import { pageMetadata } from "@/lib/publish/metadata";
 import { organizationJsonLd } from "@/lib/publish/structured-data";
 import { site } from "@/lib/site/config";
 import { routes } from "@/lib/site/routes";
+import { headingStyle } from "@/components/ui/headings";
 
 const LATEST_COUNT = 5;
 /** On a phone, the site's introduction gives way to a call that leads the page. */
@@ -47,9 +48,7 @@ export default function HomePage() {
         <p className="text-sm font-semibold tracking-wider text-brand-700 uppercase dark:text-brand-300">
           {latest.listing.exchange}: {latest.listing.ticker}
         </p>
-        <h1 className="mt-2 font-serif text-4xl font-semibold tracking-tight text-slate-950 sm:text-5xl dark:text-white">
-          Investor Relations
-        </h1>
+        <h1 className={`mt-2 ${headingStyle[1]}`}>Investor Relations</h1>
         <p
           className={`mt-4 max-w-prose text-lg text-slate-700 dark:text-slate-300 ${latestCall ? introWhileCallLeads : ""}`}
         >
@@ -87,10 +86,7 @@ export default function HomePage() {
         {profile && <CompanyProfile profile={profile} />}
         {currentContacts && (
           <section aria-labelledby="contacts-heading">
-            <h2
-              id="contacts-heading"
-              className="text-xl font-semibold text-slate-900 dark:text-white"
-            >
+            <h2 id="contacts-heading" className={headingStyle[2]}>
               Investor and media contacts
             </h2>
             <Muted small className="mt-2 mb-4">

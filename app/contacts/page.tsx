@@ -7,6 +7,7 @@ import { getContactDirectory, type Release } from "@/lib/content";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
+import { headingStyle } from "@/components/ui/headings";
 
 export const metadata: Metadata = pageMetadata({
   title: "Investor and media contacts",
@@ -26,10 +27,7 @@ export default function ContactsPage() {
       </PageHeading>
       {current && (
         <section aria-labelledby="current-contacts" className="mb-14">
-          <h2
-            id="current-contacts"
-            className="text-2xl font-semibold text-slate-900 dark:text-white"
-          >
+          <h2 id="current-contacts" className={headingStyle[2]}>
             Current contacts
           </h2>
           <SourceNote release={current.release} />
@@ -38,10 +36,7 @@ export default function ContactsPage() {
       )}
       {earlier.length > 0 && (
         <section aria-labelledby="earlier-contacts">
-          <h2
-            id="earlier-contacts"
-            className="text-2xl font-semibold text-slate-900 dark:text-white"
-          >
+          <h2 id="earlier-contacts" className={headingStyle[2]}>
             Earlier contacts
           </h2>
           <Muted className="mt-2">

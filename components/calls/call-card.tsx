@@ -4,6 +4,7 @@ import { CallStart } from "@/components/calls/call-start";
 import { CallStatus } from "@/components/calls/call-status";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
+import { headingStyle } from "@/components/ui/headings";
 
 type CallCardProps = { call: Call };
 
@@ -12,7 +13,7 @@ export function CallCard({ call }: CallCardProps) {
   return (
     <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
       <CallStatus call={call} />
-      <h3 className="mt-2 text-lg leading-snug font-semibold text-slate-900 dark:text-white">
+      <h3 className={`mt-2 ${headingStyle[3]}`}>
         <Link
           href={routes.call(call.slug)}
           className="hover:text-brand-700 hover:underline dark:hover:text-brand-300"

@@ -3,15 +3,14 @@ import { routes } from "@/lib/site/routes";
 import { CallStatus } from "@/components/calls/call-status";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { TextLink } from "@/components/ui/text-link";
+import { headingStyle } from "@/components/ui/headings";
 
 /** The call's status and title: short, so that what the phase calls for is in the first screen. */
 export function CallHeader({ call }: { call: Call }) {
   return (
     <header className="mb-10">
       <CallStatus call={call} />
-      <h1 className="mt-3 font-serif text-2xl leading-tight font-semibold text-balance text-slate-950 sm:text-4xl dark:text-white">
-        {call.title}
-      </h1>
+      <h1 className={`mt-3 ${headingStyle[1]}`}>{call.title}</h1>
     </header>
   );
 }

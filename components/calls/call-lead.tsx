@@ -9,6 +9,7 @@ import { ReplayChannel } from "@/components/calls/replay-details";
 import { WebcastAccess } from "@/components/calls/webcast-access";
 import { ButtonLink } from "@/components/ui/button-link";
 import { TextLink } from "@/components/ui/text-link";
+import { headingStyle } from "@/components/ui/headings";
 
 /** Shown in one phase of the enclosing `group/call` PhaseScope. */
 const shownIn: Record<Exclude<CallPhase, "ended">, string> = {
@@ -30,10 +31,7 @@ export function CallLead({ call }: { call: Call }) {
       className="rounded-xl border border-brand-100 bg-brand-50 p-5 group-data-[phase=ended]/call:hidden sm:p-6 dark:border-brand-900 dark:bg-brand-950"
     >
       <CallStatus call={call} />
-      <h2
-        id="call-lead-heading"
-        className="mt-2 text-xl leading-snug font-semibold text-slate-900 dark:text-white"
-      >
+      <h2 id="call-lead-heading" className={`mt-2 ${headingStyle[2]}`}>
         <Link href={routes.call(call.slug)} className="hover:underline">
           {call.title}
         </Link>

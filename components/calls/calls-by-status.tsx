@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import { useReaderClock } from "@/components/ui/use-reader-clock";
+import { headingStyle } from "@/components/ui/headings";
 
 export type CallListItem = {
   slug: string;
@@ -16,7 +17,7 @@ type CallsByStatusProps = {
   builtAt: number;
 };
 
-const heading = "mb-4 text-2xl font-semibold text-slate-900 dark:text-white";
+const heading = `mb-4 ${headingStyle[2]}`;
 
 /** Calls split into upcoming and past by the reader's clock (by the build's without JavaScript). */
 export function CallsByStatus({ items, builtAt }: CallsByStatusProps) {

@@ -3,6 +3,7 @@ import { Muted } from "@/components/ui/muted";
 import type { CompanyProfile as Profile } from "@/lib/content";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { routes } from "@/lib/site/routes";
+import { headingStyle } from "@/components/ui/headings";
 
 type CompanyProfileProps = { profile: Profile };
 
@@ -11,10 +12,7 @@ export function CompanyProfile({ profile }: CompanyProfileProps) {
   const { release } = profile;
   return (
     <section aria-labelledby="profile-heading">
-      <h2
-        id="profile-heading"
-        className="text-xl font-semibold text-slate-900 dark:text-white"
-      >
+      <h2 id="profile-heading" className={headingStyle[2]}>
         {profile.heading}
       </h2>
       <div

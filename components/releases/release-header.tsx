@@ -1,6 +1,7 @@
 import type { Release } from "@/lib/content";
 import { Muted } from "@/components/ui/muted";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
+import { headingStyle } from "@/components/ui/headings";
 
 type ReleaseHeaderProps = { release: Release };
 
@@ -14,9 +15,7 @@ export function ReleaseHeader({ release }: ReleaseHeaderProps) {
         <CalendarDateTime date={release.date} />
         {release.exhibit && <span>Exhibit {release.exhibit}</span>}
       </Muted>
-      <h1 className="mt-3 font-serif text-3xl leading-tight font-semibold tracking-tight text-balance text-slate-950 sm:text-4xl dark:text-white">
-        {release.headline}
-      </h1>
+      <h1 className={`mt-3 ${headingStyle[1]}`}>{release.headline}</h1>
       <Muted small className="mt-3">
         {release.dateline} · {release.wire} · {release.listing.exchange}:{" "}
         {release.listing.ticker}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Release } from "@/lib/content";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { routes } from "@/lib/site/routes";
+import { headingStyle } from "@/components/ui/headings";
 
 type ReleaseListProps = {
   releases: readonly Release[];
@@ -23,7 +24,7 @@ export function ReleaseList({
               className="text-sm font-medium text-slate-600 tabular-nums sm:pt-0.5 dark:text-slate-400"
             />
             <div>
-              <h3 className="text-lg leading-snug font-semibold text-slate-900 dark:text-white">
+              <h3 className={headingStyle[3]}>
                 <Link
                   href={routes.release(release.slug)}
                   className="hover:text-brand-700 hover:underline dark:hover:text-brand-300"

@@ -2,6 +2,7 @@ import type { TimelineEvent } from "@/lib/content";
 import { comparePeriods, formatPeriod } from "@/lib/time/period";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
+import { headingStyle } from "@/components/ui/headings";
 
 type ReleaseTimelineLinksProps = { events: readonly TimelineEvent[] };
 
@@ -9,10 +10,7 @@ type ReleaseTimelineLinksProps = { events: readonly TimelineEvent[] };
 export function ReleaseTimelineLinks({ events }: ReleaseTimelineLinksProps) {
   return (
     <section aria-labelledby="release-timeline" className="mt-12 print:hidden">
-      <h2
-        id="release-timeline"
-        className="mb-4 font-serif text-2xl font-semibold text-slate-900 dark:text-white"
-      >
+      <h2 id="release-timeline" className={`mb-4 ${headingStyle[2]}`}>
         On the timeline
       </h2>
       <ul className="space-y-1.5">

@@ -1,5 +1,6 @@
 import type { YearOfReleases } from "@/lib/content";
 import { ReleaseList } from "@/components/releases/release-list";
+import { headingStyle } from "@/components/ui/headings";
 
 type ReleasesByYearProps = { groups: readonly YearOfReleases[] };
 
@@ -10,7 +11,7 @@ export function ReleasesByYear({ groups }: ReleasesByYearProps) {
         <section key={year} aria-labelledby={`year-${year}`}>
           <h2
             id={`year-${year}`}
-            className="mb-5 border-b border-slate-200 pb-2 text-2xl font-semibold text-slate-900 dark:border-slate-800 dark:text-white"
+            className={`mb-5 border-b border-slate-200 pb-2 dark:border-slate-800 ${headingStyle[2]}`}
           >
             {year}
           </h2>

@@ -2,6 +2,7 @@ import type { Release } from "@/lib/content";
 import type { TimelineEntry, TimelineYear } from "@/lib/timeline/timeline";
 import { KeyFigureItem } from "@/components/timeline/key-figure-item";
 import { TimelineEventItem } from "@/components/timeline/timeline-event-item";
+import { headingStyle } from "@/components/ui/headings";
 
 type TimelineViewProps = {
   years: readonly TimelineYear[];
@@ -33,7 +34,7 @@ export function TimelineView({ years, releases }: TimelineViewProps) {
         <li key={year}>
           <h2
             id={`timeline-${year}`}
-            className="border-b border-slate-200 pb-2 font-serif text-2xl font-semibold text-slate-950 dark:border-slate-800 dark:text-white"
+            className={`border-b border-slate-200 pb-2 dark:border-slate-800 ${headingStyle[2]}`}
           >
             {year}
           </h2>

@@ -1,5 +1,12 @@
 import type { ReactNode } from "react";
 
+/** The site's one style per heading level, on every page. */
+export const headingStyle = {
+  1: "font-serif text-2xl leading-tight font-semibold tracking-tight text-balance text-slate-950 sm:text-4xl dark:text-white",
+  2: "font-serif text-2xl font-semibold text-slate-900 dark:text-white",
+  3: "text-lg leading-snug font-semibold text-slate-900 dark:text-white",
+} as const;
+
 /** A section of a detail page (call, release): "When", "Replay", "Contacts". */
 export function SectionHeading({
   id,
@@ -9,19 +16,12 @@ export function SectionHeading({
   children: ReactNode;
 }) {
   return (
-    <h2
-      id={id}
-      className="font-serif text-2xl font-semibold text-slate-900 dark:text-white"
-    >
+    <h2 id={id} className={headingStyle[2]}>
       {children}
     </h2>
   );
 }
 
 export function Subheading({ children }: { children: ReactNode }) {
-  return (
-    <h3 className="mt-6 mb-2 text-lg font-semibold text-slate-900 dark:text-white">
-      {children}
-    </h3>
-  );
+  return <h3 className={`mt-6 mb-2 ${headingStyle[3]}`}>{children}</h3>;
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { headingStyle } from "@/components/ui/headings";
 
 type PageHeadingProps = { title: string; children?: ReactNode };
 
@@ -6,9 +7,7 @@ type PageHeadingProps = { title: string; children?: ReactNode };
 export function PageHeading({ title, children }: PageHeadingProps) {
   return (
     <div className="mb-8">
-      <h1 className="font-serif text-3xl font-semibold tracking-tight text-slate-950 sm:text-4xl dark:text-white">
-        {title}
-      </h1>
+      <h1 className={headingStyle[1]}>{title}</h1>
       {children && (
         <div className="mt-3 max-w-prose text-lg text-slate-700 dark:text-slate-300">
           {children}

@@ -1,4 +1,5 @@
 import { TextLink } from "@/components/ui/text-link";
+import { headingStyle } from "@/components/ui/headings";
 
 type SectionHeaderProps = {
   id: string;
@@ -10,10 +11,7 @@ type SectionHeaderProps = {
 export function SectionHeader({ id, title, more }: SectionHeaderProps) {
   return (
     <div className="mb-5 flex items-baseline justify-between gap-4 border-b border-slate-200 pb-2 dark:border-slate-800">
-      <h2
-        id={id}
-        className="text-2xl font-semibold text-slate-900 dark:text-white"
-      >
+      <h2 id={id} className={headingStyle[2]}>
         {title}
       </h2>
       <TextLink href={more.href} className="text-sm font-medium">

@@ -41,7 +41,7 @@ export default async function CallPage({ params }: CallPageProps) {
   if (!call) notFound();
   const release = getReleaseOfCall(call);
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="max-w-3xl">
       <JsonLd data={eventJsonLd(call, release)} />
       <p className="mb-4 text-sm">
         <TextLink href={routes.calls}>

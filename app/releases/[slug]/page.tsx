@@ -12,6 +12,7 @@ import { pageMetadata, publishedIso } from "@/lib/publish/metadata";
 import { newsArticleJsonLd } from "@/lib/publish/structured-data";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
+import { headingStyle } from "@/components/ui/headings";
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
 
@@ -40,7 +41,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
   if (!release) notFound();
   const { newer, older } = getAdjacentReleases(slug);
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="max-w-3xl">
       <JsonLd data={newsArticleJsonLd(release)} />
       <p className="mb-6 text-sm print:hidden">
         <TextLink href={routes.releases}>
@@ -50,10 +51,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
       <ReleaseHeader release={release} />
       {release.calls.length > 0 && (
         <section aria-labelledby="release-calls" className="mb-10 print:hidden">
-          <h2
-            id="release-calls"
-            className="mb-3 text-sm font-semibold tracking-wider text-slate-600 uppercase dark:text-slate-400"
-          >
+          <h2 id="release-calls" className={`mb-3 ${headingStyle[2]}`}>
             {release.calls.length === 1
               ? "Conference call"
               : "Conference calls"}
@@ -68,10 +66,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
       <ReleaseBody html={release.html} />
       {release.contacts.length > 0 && (
         <section aria-labelledby="release-contacts" className="mt-12">
-          <h2
-            id="release-contacts"
-            className="mb-4 font-serif text-2xl font-semibold text-slate-900 dark:text-white"
-          >
+          <h2 id="release-contacts" className={`mb-4 ${headingStyle[2]}`}>
             Contacts
           </h2>
           <ContactList contacts={release.contacts} phones="as printed" />
