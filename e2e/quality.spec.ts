@@ -189,7 +189,9 @@ test.describe("keyboard and structure", () => {
           .getByRole("navigation", { name: "Main" })
           .getByRole("link", { name, exact: true }),
       ),
-      header.getByRole("searchbox", { name: "Search press releases" }),
+      header.getByRole("searchbox", {
+        name: "Search releases, calls and the timeline",
+      }),
       header.getByRole("button", { name: "Search" }),
       page.getByRole("main").getByRole("link").first(),
     ];

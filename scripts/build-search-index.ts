@@ -18,9 +18,9 @@ async function main() {
     log: console.log,
   });
   cache.prune();
-  await writeSearchIndex(releases);
+  const counts = await writeSearchIndex(releases);
   console.log(
-    `search index: ${releases.length} releases written to ${SEARCH_INDEX_DIRECTORY}/`,
+    `search index: ${counts.release} releases, ${counts.call} calls and ${counts.timeline} timeline entries written to ${SEARCH_INDEX_DIRECTORY}/`,
   );
 }
 

@@ -9,7 +9,8 @@ import { routes } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Search",
-  description: "Search the full text of every press release.",
+  description:
+    "Search the full text of every press release, conference call and timeline entry.",
   path: routes.search,
 });
 
@@ -18,7 +19,7 @@ const INPUT_ID = "search-page-query";
 export default function SearchPage() {
   return (
     <>
-      <PageHeading title="Search press releases" />
+      <PageHeading title="Search" />
       <div className="mb-8">
         <SearchForm id={INPUT_ID} />
       </div>

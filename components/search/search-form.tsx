@@ -19,14 +19,14 @@ export function SearchForm({
         htmlFor={id}
         className={compact ? "sr-only" : "w-full font-medium"}
       >
-        Search press releases
+        Search releases, calls and the timeline
       </label>
       <input
         id={id}
         name="q"
         type="search"
         defaultValue={defaultValue}
-        placeholder={compact ? "Search releases" : undefined}
+        placeholder={compact ? "Search the site" : undefined}
         className={`rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${compact ? "w-44 text-sm" : "w-full max-w-md"}`}
       />
       <button

@@ -4,10 +4,11 @@ import { useSearchParams } from "next/navigation";
 import { Muted } from "@/components/ui/muted";
 import { useEffect, useState, type ReactNode } from "react";
 
+/** Metadata the index gives each page (lib/publish/search-documents.ts): a timeline entry has a label, not a title. */
 type PagefindResultData = {
   url: string;
   excerpt: string;
-  meta: { title?: string; date?: string };
+  meta: { title?: string; label?: string; date?: string; kind?: string };
 };
 type Pagefind = {
   search(query: string): Promise<{
@@ -86,8 +87,8 @@ export function SearchResults({ inputId }: { inputId: string }) {
       </h2>
       <p role="status" className="mb-6 text-slate-700 dark:text-slate-300">
         {outcome.results.length === 0
-          ? `No press release matches “${query}”.`
-          : `${outcome.results.length} ${outcome.results.length === 1 ? "release matches" : "releases match"} “${query}”.`}
+          ? `Nothing matches “${query}”.`
+          : `${outcome.results.length} ${outcome.results.length === 1 ? "result matches" : "results match"} “${query}”.`}
       </p>
       <ol className="space-y-6">
         {outcome.results.map((result) => (
@@ -97,10 +98,18 @@ export function SearchResults({ inputId }: { inputId: string }) {
                 href={result.url}
                 className="text-brand-700 hover:underline dark:text-brand-300"
               >
-                {result.meta.title}
+                {result.meta.title ?? result.meta.label}
               </a>
             </h3>
-            {result.meta.date && <Muted small>{result.meta.date}</Muted>}
+            <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm">
+              <span
+                data-result-kind
+                className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+              >
+                {result.meta.kind}
+              </span>
+              {result.meta.date && <Muted as="span">{result.meta.date}</Muted>}
+            </p>
             <p className="mt-1 text-slate-700 dark:text-slate-300 [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-slate-950">
               {highlightedExcerpt(result.excerpt)}
             </p>

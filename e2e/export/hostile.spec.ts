@@ -80,7 +80,7 @@ const PAGES: readonly {
   { path: "/contacts", shows: [contact.name, contact.organization] },
   {
     path: "/search?q=Hostile",
-    shows: ["1 release matches", hostile.headline],
+    shows: [hostile.headline],
     rendersInBrowser: true,
   },
 ];

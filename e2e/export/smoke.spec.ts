@@ -107,6 +107,15 @@ test("search runs on the static index", async ({ page }) => {
         "Sonus Networks Provides Update on Status of Its Financial Results",
     }),
   ).toHaveCount(0);
+
+  await page.goto("/search?q=reservation+number");
+  await expect(
+    page
+      .getByRole("region", { name: "Results" })
+      .getByRole("listitem")
+      .first()
+      .locator("[data-result-kind]"),
+  ).toHaveText("Conference call");
 });
 
 test("an unknown path answers 404 with the site's not-found page", async ({

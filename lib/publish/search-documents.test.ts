@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadReleases } from "@/lib/content/authoring";
 import {
   searchDocuments,
+  searchResultKinds,
   type SearchDocument,
 } from "@/lib/publish/search-documents";
 import { routes } from "@/lib/site/routes";
@@ -28,21 +29,72 @@ async function indexedMeta(
 afterAll(() => pagefind.close());
 
 describe("search documents", () => {
-  it("hold every release, each leading to its page, titled with its headline", async () => {
+  it("hold every release, call and timeline entry, each leading to its page and saying what it is", async () => {
     const meta = await indexedMeta(searchDocuments(releases));
-    expect([...meta].map(([url, { title }]) => [url, title])).toEqual(
-      releases.map((release) => [
-        routes.release(release.slug),
-        release.headline,
+    const expected = releases.flatMap((release) => [
+      [routes.release(release.slug), searchResultKinds.release],
+      ...release.calls.map((call) => [
+        routes.call(call.slug),
+        searchResultKinds.call,
       ]),
-    );
+      ...release.events.map((event) => [
+        routes.timelineEvent(event.id),
+        searchResultKinds.timeline,
+      ]),
+    ]);
+    expect(expected.length).toBeGreaterThan(releases.length * 2);
+    expect([...meta].map(([url, { kind }]) => [url, kind])).toEqual(expected);
   });
 
-  it("give a headline with markup characters back as written", async () => {
+  it("give headlines, call titles and labels with markup characters back as written", async () => {
     const [release] = releases;
-    if (!release) throw new Error("content/ has no release");
-    const headline = `R&D <Lab> & "Q" </h1><script>window.x=1</script> &amp; 5 < 6`;
-    const meta = await indexedMeta(searchDocuments([{ ...release, headline }]));
-    expect(meta.get(routes.release(release.slug))?.title).toBe(headline);
+    const [call] = release?.calls ?? [];
+    const [event] = release?.events ?? [];
+    if (!release || !call || !event)
+      throw new Error("content/ has no release with a call and an event");
+    const text = `R&D <Lab> & "Q" </h1><script>window.x=1</script> &amp; 5 < 6`;
+    const meta = await indexedMeta(
+      searchDocuments([
+        {
+          ...release,
+          headline: text,
+          calls: [{ ...call, title: text }],
+          events: [{ ...event, label: text }],
+        },
+      ]),
+    );
+    expect(meta.get(routes.release(release.slug))?.title).toBe(text);
+    expect(meta.get(routes.call(call.slug))?.title).toBe(text);
+    expect(meta.get(routes.timelineEvent(event.id))?.label).toBe(text);
+  });
+
+  it("label timeline entries rather than title them, so that Pagefind's title boost does not put them first", async () => {
+    const meta = await indexedMeta(searchDocuments(releases));
+    const entries = [...meta.values()].filter(
+      ({ kind }) => kind === searchResultKinds.timeline,
+    );
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) {
+      expect(entry.title).toBeUndefined();
+      expect(entry.label).toMatch(/\S/);
+      expect(entry.date).toMatch(/\d{4}/);
+    }
+  });
+
+  it("put a call's replay numbers and code, under the name its release gives the code, on its page", () => {
+    const calls = releases.flatMap((release) => release.calls);
+    const documents = searchDocuments(releases);
+    for (const call of calls) {
+      const page = documents.find(({ url }) => url === routes.call(call.slug));
+      for (const replay of call.replays) {
+        if (replay.channel !== "telephone") continue;
+        expect(page?.html).toContain(`${replay.codeName}: ${replay.code}`);
+        for (const number of replay.numbers)
+          expect(page?.html).toContain(number.international);
+      }
+    }
+    expect(calls.map((call) => call.replays[0]?.channel)).toContain(
+      "telephone",
+    );
   });
 });

@@ -1,12 +1,29 @@
 import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import type { Release } from "@/lib/content";
+import type {
+  Call,
+  DialIn,
+  Release,
+  Replay,
+  TimelineEvent,
+} from "@/lib/content";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { formatPeriod } from "@/lib/time/period";
 import { routes } from "@/lib/site/routes";
+
+/** What each search result says it is, as Pagefind's `kind` metadata. */
+export const searchResultKinds = {
+  release: "Release",
+  call: "Conference call",
+  timeline: "Timeline",
+} as const;
+
+export type SearchResultKind = keyof typeof searchResultKinds;
 
 /** A page for Pagefind to index: where its result leads, and the HTML it reads. */
 export type SearchDocument = {
+  readonly kind: SearchResultKind;
   readonly url: string;
   readonly html: string;
   /** The content file it comes from, for error messages. */
@@ -14,17 +31,40 @@ export type SearchDocument = {
 };
 
 /**
- * A page as Pagefind reads it: everything in <main> is searched and quoted,
- * the h1 is the result's title and the `date` element its date. Written as a
- * syntax tree, so that the serialiser escapes every text (a headline with
- * "<" or "&" too).
+ * Pagefind's content weights (1 for running text, up to 10). A call page's
+ * replay numbers and code are what a reader who types "reservation number"
+ * is after. A timeline entry is one sentence of a release with a label:
+ * short as it is, at full weight, or with its label boosted as a page title,
+ * it would outrank the call pages and releases that hold the same words.
  */
-function pageHtml(content: ElementContent[]): string {
+const REPLAY_WEIGHT = "10";
+const TIMELINE_WEIGHT = "0.25";
+
+/**
+ * A page as Pagefind reads it: everything in <main> is searched and quoted,
+ * `data-pagefind-meta` elements give the result's title (the h1), label and
+ * date. Written as a syntax tree, so that the serialiser escapes every text
+ * (a headline with "<" or "&" too).
+ */
+function pageHtml(
+  kind: SearchResultKind,
+  content: ElementContent[],
+  weight?: string,
+): string {
   return toHtml(
     h(null, [
       { type: "doctype" },
       h("html", { lang: "en" }, [
-        h("body", [h("main", { dataPagefindBody: true }, content)]),
+        h("body", [
+          h(
+            "main",
+            {
+              dataPagefindBody: true,
+              dataPagefindMeta: `kind:${searchResultKinds[kind]}`,
+            },
+            h("div", { dataPagefindWeight: weight }, content),
+          ),
+        ]),
       ]),
     ]),
     // Only a release's body, sanitised when it was rendered, goes in as HTML.
@@ -36,9 +76,10 @@ const dated = (date: string) => h("p", { dataPagefindMeta: "date" }, date);
 
 function releaseDocument(release: Release): SearchDocument {
   return {
+    kind: "release",
     url: routes.release(release.slug),
     sourceFile: release.sourceFile,
-    html: pageHtml([
+    html: pageHtml("release", [
       h("h1", release.headline),
       dated(formatCalendarDate(release.date)),
       { type: "raw", value: release.html },
@@ -46,9 +87,91 @@ function releaseDocument(release: Release): SearchDocument {
   };
 }
 
-/** Every page search finds: each release, its headline as the title and its body as the text. */
+/** Numbers as the site shows them and as the release prints them, so that either form finds them. */
+function numberList(numbers: readonly DialIn[]): ElementContent {
+  return h(
+    "ul",
+    numbers.map(({ label, international, text }) =>
+      h("li", `${label}: ${international} (${text})`),
+    ),
+  );
+}
+
+function replayContent(replay: Replay): ElementContent[] {
+  const through =
+    replay.through === undefined
+      ? ""
+      : ` through ${formatCalendarDate(replay.through)}`;
+  if (replay.channel === "webcast")
+    return [h("h3", `Webcast replay${through}`), h("p", replay.access)];
+  return [
+    h("h3", `Telephone replay${through}`),
+    numberList(replay.numbers),
+    ...(replay.code === undefined
+      ? []
+      : [h("p", `${replay.codeName}: ${replay.code}`)]),
+  ];
+}
+
+function callDocument(call: Call, release: Release): SearchDocument {
+  return {
+    kind: "call",
+    url: routes.call(call.slug),
+    sourceFile: release.sourceFile,
+    html: pageHtml("call", [
+      h("h1", call.title),
+      dated(formatCalendarDate(call.date)),
+      ...(call.purpose === undefined ? [] : [h("p", call.purpose)]),
+      ...(call.dialIn.length === 0
+        ? []
+        : [h("h2", "Dial-in numbers"), numberList(call.dialIn)]),
+      ...(call.webcast === undefined
+        ? []
+        : [h("h2", "Webcast"), h("p", call.webcast.access)]),
+      ...(call.replays.length === 0
+        ? []
+        : [
+            h("section", { dataPagefindWeight: REPLAY_WEIGHT }, [
+              h("h2", "Replay"),
+              ...call.replays.flatMap(replayContent),
+            ]),
+          ]),
+    ]),
+  };
+}
+
+/**
+ * A timeline entry leads to its place on the timeline, which shows it among
+ * its neighbours and links on to its sentence in the release. Its label is
+ * `label` metadata, not the `title` Pagefind boosts (see TIMELINE_WEIGHT).
+ */
+function timelineDocument(
+  event: TimelineEvent,
+  release: Release,
+): SearchDocument {
+  return {
+    kind: "timeline",
+    url: routes.timelineEvent(event.id),
+    sourceFile: release.sourceFile,
+    html: pageHtml(
+      "timeline",
+      [
+        h("p", { dataPagefindMeta: "label" }, event.label),
+        dated(formatPeriod(event.period)),
+        h("blockquote", event.quote),
+      ],
+      TIMELINE_WEIGHT,
+    ),
+  };
+}
+
+/** Every page search finds: each release, each of its calls and each of its timeline entries. */
 export function searchDocuments(
   releases: readonly Release[],
 ): SearchDocument[] {
-  return releases.map(releaseDocument);
+  return releases.flatMap((release) => [
+    releaseDocument(release),
+    ...release.calls.map((call) => callDocument(call, release)),
+    ...release.events.map((event) => timelineDocument(event, release)),
+  ]);
 }

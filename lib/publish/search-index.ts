@@ -1,20 +1,27 @@
 import { rmSync } from "node:fs";
 import type { Release } from "@/lib/content";
-import { searchDocuments } from "@/lib/publish/search-documents";
+import {
+  searchDocuments,
+  type SearchResultKind,
+} from "@/lib/publish/search-documents";
 
 /** Where the browser loads the index from: public/pagefind is served as /pagefind. */
 export const SEARCH_INDEX_DIRECTORY = "public/pagefind";
 
-/** Writes a static Pagefind index of the releases (headline and body) into `outputPath`. */
+/**
+ * Writes a static Pagefind index of the releases, their calls and their
+ * timeline entries into `outputPath`, and says how many of each it holds.
+ */
 export async function writeSearchIndex(
   releases: readonly Release[],
   outputPath = SEARCH_INDEX_DIRECTORY,
-) {
+): Promise<Record<SearchResultKind, number>> {
   rmSync(outputPath, { recursive: true, force: true });
   // Pagefind ships only as an ES module; scripts here run as CommonJS.
   const pagefind = await import("pagefind");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  const counts = { release: 0, call: 0, timeline: 0 };
   for (const document of searchDocuments(releases)) {
     const added = await index.addHTMLFile({
       url: document.url,
@@ -22,8 +29,9 @@ export async function writeSearchIndex(
     });
     if (added.errors.length > 0)
       throw new Error(
-        `Pagefind refused ${document.sourceFile}: ${added.errors.join("; ")}`,
+        `Pagefind refused ${document.url} of ${document.sourceFile}: ${added.errors.join("; ")}`,
       );
+    counts[document.kind] += 1;
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0)
@@ -31,4 +39,5 @@ export async function writeSearchIndex(
       `Pagefind could not write ${outputPath}: ${written.errors.join("; ")}`,
     );
   await pagefind.close();
+  return counts;
 }

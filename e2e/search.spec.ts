@@ -1,0 +1,126 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const HEADLINE_2005 =
+  "Sonus Networks Announces Preliminary 2004 Fourth Quarter Financial Results";
+const HEADLINE_2004 =
+  "Sonus Networks Provides Update on Status of Its Financial Results";
+const CALL_2005 =
+  "Conference call and webcast on the preliminary fourth quarter 2004 results";
+const CALL_2004 =
+  "Conference call and webcast on the status of the financial results";
+
+/** A label of content/releases/2004-03-29-…md's events, and the id the timeline gives it. */
+const TIMELINE_LABEL =
+  "Trading symbol may change from SONS to SONSE; hearing to be requested";
+const TIMELINE_ID = "2004-03-29-listing-2";
+
+const BOX_NAME = "Search releases, calls and the timeline";
+const NOTICE = "Search runs in your browser and needs JavaScript";
+
+/** The results listed for `query`, once the page has them. */
+async function resultsFor(page: Page, query: string) {
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole("status")).toContainText("match");
+  return page.getByRole("region", { name: "Results" }).getByRole("listitem");
+}
+
+/** What each result says it is, in order. */
+async function kindsOf(page: Page, query: string): Promise<string[]> {
+  const results = await resultsFor(page, query);
+  return results.evaluateAll((items) =>
+    items.map(
+      (item) => item.querySelector("[data-result-kind]")?.textContent ?? "",
+    ),
+  );
+}
+
+test.describe("search", () => {
+  for (const [query, first, kind] of [
+    ["Sarbanes-Oxley", HEADLINE_2005, "Release"],
+    ["revenue recognized", HEADLINE_2004, "Release"],
+    ["reservation number", CALL_2005, "Conference call"],
+    ["21228369", CALL_2005, "Conference call"],
+    ["access code", CALL_2004, "Conference call"],
+  ] as const) {
+    test(`"${query}" lists the ${kind.toLowerCase()} "${first}" first, with the words highlighted`, async ({
+      page,
+    }) => {
+      await page.goto("/");
+      const box = page.getByRole("searchbox", { name: BOX_NAME });
+      await box.fill(query);
+      await box.press("Enter");
+      await expect(page).toHaveURL(
+        (url) =>
+          url.pathname === "/search" && url.searchParams.get("q") === query,
+      );
+      const results = page
+        .getByRole("region", { name: "Results" })
+        .getByRole("listitem");
+      await expect(results.first().getByRole("heading")).toHaveText(first);
+      await expect(results.first().locator("[data-result-kind]")).toHaveText(
+        kind,
+      );
+      await expect(results.first().locator("mark").first()).toHaveText(
+        new RegExp(query.split(/[- ]/)[0] ?? query, "i"),
+      );
+      await results.first().getByRole("link").focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(first);
+    });
+  }
+
+  test('"replay" lists both call pages before any release or timeline entry, and says what each result is', async ({
+    page,
+  }) => {
+    const kinds = await kindsOf(page, "replay");
+    expect(kinds.slice(0, 2)).toEqual(["Conference call", "Conference call"]);
+    expect(kinds.filter((kind) => kind === "Conference call")).toHaveLength(2);
+    expect(new Set(kinds)).toEqual(
+      new Set(["Conference call", "Timeline", "Release"]),
+    );
+  });
+
+  test("a timeline entry is found by its label and leads to its place on the timeline", async ({
+    page,
+  }) => {
+    const results = await resultsFor(page, "hearing");
+    const entry = results.filter({
+      has: page.getByRole("heading", { name: TIMELINE_LABEL }),
+    });
+    await expect(entry.locator("[data-result-kind]")).toHaveText("Timeline");
+    await expect(entry).toContainText("March 29, 2004");
+    await entry.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/timeline#${TIMELINE_ID}$`));
+    await expect(page.locator(":target")).toContainText(TIMELINE_LABEL);
+  });
+
+  test("a nonsense word says that nothing matched, in the box that holds it", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=zxqvbnmplk");
+    await expect(page.getByRole("status")).toHaveText(
+      "Nothing matches “zxqvbnmplk”.",
+    );
+    await expect(
+      page.getByRole("searchbox", { name: BOX_NAME }).last(),
+    ).toHaveValue("zxqvbnmplk");
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the header box leads to a page that points to every release", async ({
+      page,
+    }) => {
+      await page.goto("/releases");
+      const box = page.getByRole("searchbox", { name: BOX_NAME });
+      await box.fill("Nasdaq");
+      await box.press("Enter");
+      await expect(page).toHaveURL(/\/search\?q=Nasdaq$/);
+      await expect(page.locator("main")).toContainText(NOTICE);
+      await expect(
+        page.locator("main").getByRole("link", { name: "Press releases" }),
+      ).toHaveAttribute("href", "/releases");
+    });
+  });
+});
