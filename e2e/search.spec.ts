@@ -8,6 +8,8 @@ const CALL_2005 =
   "Conference call and webcast on the preliminary fourth quarter 2004 results";
 const CALL_2004 =
   "Conference call and webcast on the status of the financial results";
+const RELEASE_PAGE =
+  "/releases/2004-03-29-update-on-status-of-financial-results";
 
 /** A label of content/releases/2004-03-29-…md's events, and the id the timeline gives it. */
 const TIMELINE_LABEL =
@@ -101,9 +103,32 @@ test.describe("search", () => {
     await expect(page.getByRole("status")).toHaveText(
       "Nothing matches “zxqvbnmplk”.",
     );
+    await expect(page.getByRole("searchbox", { name: BOX_NAME })).toHaveValue(
+      "zxqvbnmplk",
+    );
+  });
+
+  for (const pagePath of ["/", RELEASE_PAGE, "/search", "/search?q=replay"]) {
+    test(`${pagePath} has one search box`, async ({ page }) => {
+      await page.goto(pagePath);
+      await expect(
+        page.getByRole("searchbox", { name: BOX_NAME }),
+      ).toBeVisible();
+      await expect(page.getByRole("searchbox")).toHaveCount(1);
+      await expect(page.getByRole("search")).toHaveCount(1);
+    });
+  }
+
+  test("the search page's box is its own, in the content, not the header's", async ({
+    page,
+  }) => {
+    await page.goto("/search");
     await expect(
-      page.getByRole("searchbox", { name: BOX_NAME }).last(),
-    ).toHaveValue("zxqvbnmplk");
+      page.getByRole("main").getByRole("searchbox", { name: BOX_NAME }),
+    ).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("searchbox")).toHaveCount(
+      0,
+    );
   });
 
   test.describe("without JavaScript", () => {
@@ -118,6 +143,7 @@ test.describe("search", () => {
       await box.press("Enter");
       await expect(page).toHaveURL(/\/search\?q=Nasdaq$/);
       await expect(page.locator("main")).toContainText(NOTICE);
+      await expect(page.getByRole("searchbox")).toHaveCount(1);
       await expect(
         page.locator("main").getByRole("link", { name: "Press releases" }),
       ).toHaveAttribute("href", "/releases");

@@ -3,6 +3,7 @@ import { Muted } from "@/components/ui/muted";
 import { getLatestRelease } from "@/lib/content";
 import { siteSections } from "@/lib/site/navigation";
 import { SearchForm } from "@/components/search/search-form";
+import { ExceptOnPage } from "@/components/site/except-on-page";
 import { SectionLink } from "@/components/site/section-link";
 import { site } from "@/lib/site/config";
 import { routes } from "@/lib/site/routes";
@@ -56,7 +57,10 @@ export function SiteHeader() {
             {listing.exchange}: {listing.ticker}
           </span>
         </nav>
-        <SearchForm id="site-search" compact />
+        {/* The search page's own box is the one there. */}
+        <ExceptOnPage path={routes.search}>
+          <SearchForm id="site-search" compact />
+        </ExceptOnPage>
       </div>
     </header>
   );
