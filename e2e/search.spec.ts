@@ -131,10 +131,31 @@ test.describe("search", () => {
     );
   });
 
+  test("the notice that search needs JavaScript never shows where it runs, not even before hydration", async ({
+    page,
+  }) => {
+    await page.addInitScript((notice) => {
+      document.addEventListener("DOMContentLoaded", () => {
+        document.documentElement.dataset.noticeShownAtParse = String(
+          document.body.innerText.includes(notice),
+        );
+      });
+    }, NOTICE);
+    await resultsFor(page, "Nasdaq");
+    await expect(page.locator("html")).toHaveAttribute(
+      "data-notice-shown-at-parse",
+      "false",
+    );
+    // innerText is the text as rendered: <noscript> content counts only where it shows.
+    await expect(page.getByRole("main")).not.toContainText(NOTICE, {
+      useInnerText: true,
+    });
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 
-    test("the header box leads to a page that points to every release", async ({
+    test("the header box leads to a page that says so and points to every release, call and event", async ({
       page,
     }) => {
       await page.goto("/releases");
@@ -142,11 +163,21 @@ test.describe("search", () => {
       await box.fill("Nasdaq");
       await box.press("Enter");
       await expect(page).toHaveURL(/\/search\?q=Nasdaq$/);
-      await expect(page.locator("main")).toContainText(NOTICE);
+      await expect(page.getByRole("main")).toContainText(NOTICE, {
+        useInnerText: true,
+      });
       await expect(page.getByRole("searchbox")).toHaveCount(1);
-      await expect(
-        page.locator("main").getByRole("link", { name: "Press releases" }),
-      ).toHaveAttribute("href", "/releases");
+      const main = page.getByRole("main");
+      for (const [name, href] of [
+        ["Press releases", "/releases"],
+        ["Conference calls", "/calls"],
+        ["Timeline", "/timeline"],
+      ] as const) {
+        await expect(main.getByRole("link", { name })).toHaveAttribute(
+          "href",
+          href,
+        );
+      }
     });
   });
 });

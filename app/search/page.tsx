@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
+import { WithoutJavaScript } from "@/components/search/without-javascript";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
 
@@ -23,24 +23,7 @@ export default function SearchPage() {
       <div className="mb-8">
         <SearchForm id={INPUT_ID} />
       </div>
-      <p className="mb-8 max-w-prose text-slate-700 dark:text-slate-300">
-        Search runs in your browser and needs JavaScript. You can also browse
-        every release on{" "}
-        <Link
-          href={routes.releases}
-          className="text-brand-700 underline dark:text-brand-300"
-        >
-          Press releases
-        </Link>{" "}
-        and every dated event on the{" "}
-        <Link
-          href={routes.timeline}
-          className="text-brand-700 underline dark:text-brand-300"
-        >
-          Timeline
-        </Link>
-        .
-      </p>
+      <WithoutJavaScript />
       <Suspense fallback={null}>
         <SearchResults inputId={INPUT_ID} />
       </Suspense>
