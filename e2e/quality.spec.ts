@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"] as const;
 
@@ -106,6 +106,58 @@ const PAGE_TYPES = {
   "not found": "/no-such-page",
 };
 
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    violations.map(
+      ({ id, nodes }) =>
+        `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    ),
+  ).toEqual([]);
+}
+
+/** A call page in each of its phases, by the reader's clock: what is shown changes with each. */
+const CALL_PHASES = {
+  upcoming: "2005-03-01T12:00:00Z",
+  live: "2005-03-03T22:00:00Z",
+  "replay running": "2005-03-10T12:00:00Z",
+};
+
+test("each heading level has one style on every page", async ({ page }) => {
+  const stylesOfLevel = new Map<string, Map<string, string[]>>();
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    await page.goto(path);
+    if (type === "search")
+      await expect(page.getByRole("status")).toContainText("match");
+    const headings = await page
+      .locator("main :is(h1, h2, h3):visible")
+      .evaluateAll((elements) =>
+        elements.map((element) => {
+          const style = getComputedStyle(element);
+          return {
+            level: element.tagName,
+            style: `${style.fontFamily}, ${style.fontSize}, ${style.fontWeight}, ${style.color}`,
+            text: element.textContent ?? "",
+          };
+        }),
+      );
+    for (const { level, style, text } of headings) {
+      const styles = stylesOfLevel.get(level) ?? new Map<string, string[]>();
+      styles.set(style, [...(styles.get(style) ?? []), `${type}: ${text}`]);
+      stylesOfLevel.set(level, styles);
+    }
+  }
+  expect([...stylesOfLevel.keys()].sort()).toEqual(["H1", "H2", "H3"]);
+  for (const [level, styles] of stylesOfLevel) {
+    expect(
+      [...styles].map(([style, where]) => `${style} (${where[0]})`),
+      `${level} styles`,
+    ).toHaveLength(1);
+  }
+});
+
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`accessibility, ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
@@ -117,15 +169,17 @@ for (const colorScheme of ["light", "dark"] as const) {
         await page.goto(path);
         if (type === "search")
           await expect(page.getByRole("status")).toContainText("match");
-        const { violations } = await new AxeBuilder({ page })
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-          .analyze();
-        expect(
-          violations.map(
-            ({ id, nodes }) =>
-              `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`,
-          ),
-        ).toEqual([]);
+        await expectNoAxeViolations(page);
+      });
+    }
+
+    for (const [phase, at] of Object.entries(CALL_PHASES)) {
+      test(`axe finds no WCAG 2.1 A/AA violation on a call page, ${phase}`, async ({
+        page,
+      }) => {
+        await page.clock.setFixedTime(new Date(at));
+        await page.goto(PAGE_TYPES.call);
+        await expectNoAxeViolations(page);
       });
     }
   });

@@ -3,6 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { Muted } from "@/components/ui/muted";
 import { useEffect, useState, type ReactNode } from "react";
+import { headingStyle } from "@/components/ui/headings";
 
 /** Metadata the index gives each page (lib/publish/search-documents.ts): a timeline entry has a label, not a title. */
 type PagefindResultData = {
@@ -79,10 +80,7 @@ export function SearchResults({ inputId }: { inputId: string }) {
   if ("error" in outcome) return <p role="status">{outcome.error}</p>;
   return (
     <section aria-labelledby="results-heading">
-      <h2
-        id="results-heading"
-        className="mb-4 text-xl font-semibold text-slate-900 dark:text-white"
-      >
+      <h2 id="results-heading" className={`mb-4 ${headingStyle[2]}`}>
         Results
       </h2>
       <p role="status" className="mb-6 text-slate-700 dark:text-slate-300">
@@ -93,7 +91,7 @@ export function SearchResults({ inputId }: { inputId: string }) {
       <ol className="space-y-6">
         {outcome.results.map((result) => (
           <li key={result.url}>
-            <h3 className="text-lg font-semibold">
+            <h3 className={headingStyle[3]}>
               <a
                 href={result.url}
                 className="text-brand-700 hover:underline dark:text-brand-300"
