@@ -1,12 +1,15 @@
 import type { KeyFigure, Release } from "@/lib/content";
-import { SourceSentence } from "@/components/timeline/source-sentence";
+import {
+  SourceSentence,
+  type EarlierQuote,
+} from "@/components/timeline/source-sentence";
 import { TimelineEntry } from "@/components/timeline/timeline-entry";
 
 type KeyFigureItemProps = {
   id: string;
   figure: KeyFigure;
   release: Release;
-  sameAs: { id: string; label: string } | undefined;
+  sameAs: EarlierQuote | undefined;
 };
 
 /** A figure a release states for a period, on the line of that period. */

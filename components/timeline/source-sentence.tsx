@@ -3,11 +3,13 @@ import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
 
+/** An entry above that quotes the same sentence: where to point instead of quoting it again. */
+export type EarlierQuote = { id: string; label: string };
+
 type SourceSentenceProps = {
   source: Source;
   release: Release;
-  /** The entry above that quotes the same sentence, which is then not repeated. */
-  sameAs: { id: string; label: string } | undefined;
+  sameAs: EarlierQuote | undefined;
 };
 
 /** Where an entry comes from, always shown; the sentence itself opens on demand, without JavaScript. */

@@ -2,14 +2,17 @@ import Link from "next/link";
 import type { Release, TimelineEvent } from "@/lib/content";
 import { eventKindLabels } from "@/lib/timeline/timeline";
 import { routes } from "@/lib/site/routes";
-import { SourceSentence } from "@/components/timeline/source-sentence";
+import {
+  SourceSentence,
+  type EarlierQuote,
+} from "@/components/timeline/source-sentence";
 import { TimelineEntry } from "@/components/timeline/timeline-entry";
 import { TimelineStatus } from "@/components/timeline/timeline-status";
 
 type TimelineEventItemProps = {
   event: TimelineEvent;
   release: Release;
-  sameAs: { id: string; label: string } | undefined;
+  sameAs: EarlierQuote | undefined;
 };
 
 /** One event on one line: its date, kind, label and status, and the release it comes from. */

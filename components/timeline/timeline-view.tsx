@@ -1,6 +1,7 @@
 import type { Release } from "@/lib/content";
 import type { TimelineEntry, TimelineYear } from "@/lib/timeline/timeline";
 import { KeyFigureItem } from "@/components/timeline/key-figure-item";
+import type { EarlierQuote } from "@/components/timeline/source-sentence";
 import { TimelineEventItem } from "@/components/timeline/timeline-event-item";
 import { headingStyle } from "@/components/ui/headings";
 
@@ -8,8 +9,6 @@ type TimelineViewProps = {
   years: readonly TimelineYear[];
   releases: readonly Release[];
 };
-
-type Anchored = { id: string; label: string };
 
 /** The timeline as ordered lists, a year each, an entry a line. */
 export function TimelineView({ years, releases }: TimelineViewProps) {
@@ -20,8 +19,8 @@ export function TimelineView({ years, releases }: TimelineViewProps) {
     return release;
   };
   // A sentence shared by two entries is quoted by the first; the others point to it.
-  const firstToQuote = new Map<string, Anchored>();
-  const sameAsEarlier = (entry: TimelineEntry, anchored: Anchored) => {
+  const firstToQuote = new Map<string, EarlierQuote>();
+  const sameAsEarlier = (entry: TimelineEntry, anchored: EarlierQuote) => {
     const source = entry.type === "event" ? entry.event : entry.figure;
     const key = `${source.releaseSlug}#${source.paragraphId}:${source.quote}`;
     const first = firstToQuote.get(key);
