@@ -14,6 +14,13 @@ const REPLAY_NUMBERS = ["+1 800 633 8284", "+1 402 977 9140"];
 
 test.use({ viewport: FIRST_SCREEN });
 
+// A CPU as slow as a low-end phone's, where the browser may paint a
+// half-parsed page: a layout that moves as parsing goes on shows up as a shift.
+test.beforeEach(async ({ page }) => {
+  const devTools = await page.context().newCDPSession(page);
+  await devTools.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+});
+
 async function expectInFirstScreen(locator: Locator) {
   await expect(locator).toBeVisible();
   const box = await locator.boundingBox();

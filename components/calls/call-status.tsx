@@ -53,7 +53,7 @@ export function CallStatus({ call }: { call: Call }) {
       as="span"
       bounds={callPhaseBounds(call)}
       phases={callPhases}
-      className="group/status inline-flex flex-wrap items-baseline gap-x-2 text-sm"
+      className="group/status flex flex-wrap items-baseline gap-x-2 text-sm"
       testId="call-status"
     >
       {callPhases.map((phase) => (
