@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { asOnALowEndPhone, layoutShifts } from "./layout-shifts";
 
 /**
  * A call page at a phone's first screen in each of its phases, by the
@@ -14,12 +15,7 @@ const REPLAY_NUMBERS = ["+1 800 633 8284", "+1 402 977 9140"];
 
 test.use({ viewport: FIRST_SCREEN });
 
-// A CPU as slow as a low-end phone's, where the browser may paint a
-// half-parsed page: a layout that moves as parsing goes on shows up as a shift.
-test.beforeEach(async ({ page }) => {
-  const devTools = await page.context().newCDPSession(page);
-  await devTools.send("Emulation.setCPUThrottlingRate", { rate: 6 });
-});
+test.beforeEach(({ page }) => asOnALowEndPhone(page));
 
 async function expectInFirstScreen(locator: Locator) {
   await expect(locator).toBeVisible();
@@ -54,33 +50,6 @@ async function openAt(page: Page, at: string | undefined) {
   await page.goto(CALL_2005);
   // The copy button appears (turns visible in its reserved room) once React runs.
   await expect(page.getByRole("button", { name: /^Copy/ })).toBeVisible();
-}
-
-/** The page's layout shifts so far, as Chrome reports them for CLS, each with what moved. */
-async function layoutShifts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        type Shift = PerformanceEntry & {
-          value: number;
-          sources: { node: Node | null }[];
-        };
-        const describe = (node: Node | null) =>
-          node instanceof Element
-            ? node.outerHTML.slice(0, 120)
-            : String(node?.nodeName);
-        new PerformanceObserver((list) => {
-          resolve(
-            (list.getEntries() as Shift[]).map(
-              ({ value, sources }) =>
-                `${value}: ${sources.map(({ node }) => describe(node)).join("; ")}`,
-            ),
-          );
-        }).observe({ type: "layout-shift", buffered: true });
-        // With no shift at all the observer is never called.
-        setTimeout(() => resolve([]), 1_000);
-      }),
-  );
 }
 
 async function expectStatus(page: Page, status: string) {

@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText } from "libphonenumber-js/max";
 import ICAL from "ical.js";
 import { expect, test, type Page } from "@playwright/test";
+import { asOnALowEndPhone, layoutShifts } from "./layout-shifts";
 import { readWireReleases } from "./wire-text";
 
 const CALL_2004 =
@@ -15,7 +16,9 @@ const callPageOf: Record<string, string> = {
 test("/calls lists both calls, with a link to each", async ({ page }) => {
   await page.goto("/calls");
   for (const href of [CALL_2004, CALL_2005]) {
-    await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
+    await expect(
+      page.locator(`main a[href="${href}"]:visible`).first(),
+    ).toBeVisible();
   }
   // Both calls lie in the past of any real clock.
   await expect(
@@ -187,7 +190,7 @@ test.describe("a reader in London", () => {
     await page.goto("/calls");
     // Soonest first: the 2004 call is on now; the 2005 one is still to come.
     const upcoming = page
-      .getByRole("region", { name: "Upcoming and live" })
+      .getByRole("region", { name: "Upcoming, live and on replay" })
       .getByRole("article");
     await expect(upcoming).toHaveCount(2);
     await expect(upcoming.nth(0).getByTestId("call-status")).toHaveText(
@@ -205,6 +208,31 @@ test.describe("a reader in London", () => {
       page.getByRole("region", { name: "Past calls" }),
     ).toContainText("None yet.");
   });
+});
+
+test("/calls lists a call whose replay runs with the current ones, in place from the first paint", async ({
+  page,
+}) => {
+  await asOnALowEndPhone(page);
+  // The 2004 call's webcast replay ran until March 29, 2005.
+  await page.clock.setFixedTime(new Date("2005-04-01T12:00:00Z"));
+  await page.goto("/calls");
+  const current = page
+    .getByRole("region", { name: "Upcoming, live and on replay" })
+    .getByRole("article");
+  await expect(current).toHaveCount(1);
+  await expect(current.getByTestId("call-status")).toHaveText(
+    "Replay available until March 3, 2006",
+    { useInnerText: true },
+  );
+  await expect(current.locator(`a[href="${CALL_2005}"]`).first()).toBeVisible();
+  const past = page
+    .getByRole("region", { name: "Past calls" })
+    .getByRole("article");
+  await expect(past).toHaveCount(1);
+  await expect(past.locator(`a[href="${CALL_2004}"]`).first()).toBeVisible();
+  // Built long after both calls, the page moves the 2005 one up before it is painted.
+  expect(await layoutShifts(page)).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {

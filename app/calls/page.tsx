@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { CallCard } from "@/components/calls/call-card";
 import { CallsByStatus } from "@/components/calls/calls-by-status";
 import { PageHeading } from "@/components/ui/page-heading";
-import { builtAt } from "@/lib/time/build-time";
 import { getCalls } from "@/lib/content";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
@@ -16,11 +14,6 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function CallsPage() {
-  const items = getCalls().map((call) => ({
-    slug: call.slug,
-    ...call.window,
-    card: <CallCard call={call} />,
-  }));
   return (
     <>
       <PageHeading title="Conference calls">
@@ -39,7 +32,7 @@ export default function CallsPage() {
           </TextLink>
         </p>
       </PageHeading>
-      <CallsByStatus items={items} builtAt={builtAt} />
+      <CallsByStatus calls={getCalls()} />
     </>
   );
 }

@@ -1,59 +1,73 @@
-"use client";
-
-import type { ReactNode } from "react";
-import { useReaderClock } from "@/components/ui/use-reader-clock";
+import type { Call } from "@/lib/content";
+import { callPhaseBounds, callPhases } from "@/lib/calls/call-phase";
+import { CallCard } from "@/components/calls/call-card";
+import { PhaseScope } from "@/components/ui/phase-scope";
 import { headingStyle } from "@/components/ui/headings";
 
-export type CallListItem = {
-  slug: string;
-  startsAt: number;
-  endsAt: number;
-  card: ReactNode;
+/*
+ * Each call is in both lists, and CSS shows it in the one its phase belongs
+ * to (set before the first paint by the reader's clock): a call that ends
+ * while the page is open moves, but none moves when the page loads.
+ */
+const lists = {
+  current: {
+    title: "Upcoming, live and on replay",
+    shown:
+      "hidden data-[phase=upcoming]:block data-[phase=live]:block data-[phase=replay]:block",
+    emptyWhen: "[section:not(:has(li:not([data-phase=ended])))>&]:block",
+    empty: "No call is ahead, live or on replay.",
+  },
+  past: {
+    title: "Past calls",
+    shown: "hidden data-[phase=ended]:block",
+    emptyWhen: "[section:not(:has(li[data-phase=ended]))>&]:block",
+    empty: "None yet.",
+  },
+} as const;
+
+type CallListProps = {
+  list: keyof typeof lists;
+  calls: readonly Call[];
 };
 
-type CallsByStatusProps = {
-  /** Latest first. */
-  items: readonly CallListItem[];
-  builtAt: number;
-};
-
-const heading = `mb-4 ${headingStyle[2]}`;
-
-/** Calls split into upcoming and past by the reader's clock (by the build's without JavaScript). */
-export function CallsByStatus({ items, builtAt }: CallsByStatusProps) {
-  const now = useReaderClock() ?? builtAt;
-  const upcoming = items.filter((item) => item.endsAt > now).reverse();
-  const past = items.filter((item) => item.endsAt <= now);
+function CallList({ list, calls }: CallListProps) {
+  const { title, shown, emptyWhen, empty } = lists[list];
+  const headingId = `${list}-calls`;
   return (
-    <div className="space-y-12">
-      <section aria-labelledby="upcoming-calls">
-        <h2 id="upcoming-calls" className={heading}>
-          Upcoming and live
-        </h2>
-        {upcoming.length === 0 ? (
-          <p className="text-slate-700 dark:text-slate-300">
-            No upcoming call has been announced.
-          </p>
-        ) : (
-          <CallGrid items={upcoming} />
-        )}
-      </section>
-      <section aria-labelledby="past-calls">
-        <h2 id="past-calls" className={heading}>
-          Past calls
-        </h2>
-        {past.length === 0 ? <p>None yet.</p> : <CallGrid items={past} />}
-      </section>
-    </div>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className={`mb-4 ${headingStyle[2]}`}>
+        {title}
+      </h2>
+      <ul className="grid gap-4 md:grid-cols-2">
+        {calls.map((call) => (
+          <PhaseScope
+            key={call.slug}
+            as="li"
+            bounds={callPhaseBounds(call)}
+            phases={callPhases}
+            className={shown}
+          >
+            <CallCard call={call} />
+          </PhaseScope>
+        ))}
+      </ul>
+      <p className={`hidden text-slate-700 dark:text-slate-300 ${emptyWhen}`}>
+        {empty}
+      </p>
+    </section>
   );
 }
 
-function CallGrid({ items }: { items: readonly CallListItem[] }) {
+/**
+ * Calls ahead, live or with a replay running, soonest first, then past
+ * calls, latest first: by the reader's clock, by the build's without
+ * JavaScript. `calls` are latest first.
+ */
+export function CallsByStatus({ calls }: { calls: readonly Call[] }) {
   return (
-    <ul className="grid gap-4 md:grid-cols-2">
-      {items.map((item) => (
-        <li key={item.slug}>{item.card}</li>
-      ))}
-    </ul>
+    <div className="space-y-12">
+      <CallList list="current" calls={calls.toReversed()} />
+      <CallList list="past" calls={calls} />
+    </div>
   );
 }

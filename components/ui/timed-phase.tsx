@@ -39,7 +39,7 @@ export function usePhase<Phase extends string>({
 }
 
 type TimedPhaseProps = PhaseTimes<string> & {
-  as?: "div" | "span";
+  as?: "div" | "span" | "li";
   className?: string;
   testId?: string;
   children: ReactNode;
