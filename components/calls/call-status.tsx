@@ -15,13 +15,17 @@ import { PhaseScope } from "@/components/ui/phase-scope";
 
 /** Each phase's label is in the HTML; CSS shows the one of the current phase. */
 const shownIn: Record<CallPhase, string> = {
-  upcoming:
-    "hidden group-data-[phase=upcoming]/status:inline bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100",
-  live: "hidden group-data-[phase=live]/status:inline bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
-  replay:
-    "hidden group-data-[phase=replay]/status:inline bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50",
-  ended:
-    "hidden group-data-[phase=ended]/status:inline bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
+  upcoming: "hidden group-data-[phase=upcoming]/status:inline",
+  live: "hidden group-data-[phase=live]/status:inline",
+  replay: "hidden group-data-[phase=replay]/status:inline",
+  ended: "hidden group-data-[phase=ended]/status:inline",
+};
+
+const badgeColours: Record<CallPhase, string> = {
+  upcoming: "bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100",
+  live: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
+  replay: "bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50",
+  ended: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
 };
 
 /** The last day a replay of the call can be heard, if the release gives one. */
@@ -32,16 +36,24 @@ function lastReplayDay(call: Call): CalendarDate | undefined {
   return days.toSorted().at(-1);
 }
 
-function labels(call: Call): Record<CallPhase, string> {
+type Label = { badge: string; detail?: string };
+
+function labels(call: Call): Record<CallPhase, Label> {
   const lastDay = lastReplayDay(call);
   return {
-    upcoming: "Upcoming",
-    live: call.timing.kind === "exact" ? "Live now" : "Today (time not given)",
-    replay:
-      lastDay === undefined
-        ? "Replay available"
-        : `Replay available until ${formatCalendarDate(lastDay)}`,
-    ended: "Ended",
+    upcoming: { badge: "Upcoming" },
+    live: {
+      badge:
+        call.timing.kind === "exact" ? "Live now" : "Today (time not given)",
+    },
+    replay: {
+      badge: "Replay available",
+      detail:
+        lastDay === undefined
+          ? undefined
+          : `until ${formatCalendarDate(lastDay)}`,
+    },
+    ended: { badge: "Ended" },
   };
 }
 
@@ -56,14 +68,26 @@ export function CallStatus({ call }: { call: Call }) {
       className="group/status flex flex-wrap items-baseline gap-x-2 text-sm"
       testId="call-status"
     >
-      {callPhases.map((phase) => (
-        <span
-          key={phase}
-          className={`rounded-full px-2.5 py-0.5 font-semibold ${shownIn[phase]}`}
-        >
-          {label[phase]}
-        </span>
-      ))}
+      {callPhases.map((phase) => {
+        const { badge, detail } = label[phase];
+        return (
+          <span key={phase} className={shownIn[phase]}>
+            <span
+              className={`rounded-full px-2.5 py-0.5 font-semibold ${badgeColours[phase]}`}
+            >
+              {badge}
+            </span>
+            {detail && (
+              <>
+                {" "}
+                <span className="font-semibold whitespace-nowrap">
+                  {detail}
+                </span>
+              </>
+            )}
+          </span>
+        );
+      })}
       <Muted as="span" className="group-data-[clock=reader]/status:hidden">
         <AsOfBuild builtAt={builtAt} />
       </Muted>
