@@ -81,7 +81,7 @@ describe("search documents", () => {
     }
   });
 
-  it("put a call's replay numbers and code, under the name its release gives the code, on its page", () => {
+  it("put a call's replay numbers, in both forms, and code, under the name its release gives the code, on its page", () => {
     const calls = releases.flatMap((release) => release.calls);
     const documents = searchDocuments(releases);
     for (const call of calls) {
@@ -89,8 +89,10 @@ describe("search documents", () => {
       for (const replay of call.replays) {
         if (replay.channel !== "telephone") continue;
         expect(page?.html).toContain(`${replay.codeName}: ${replay.code}`);
-        for (const number of replay.numbers)
+        for (const number of replay.numbers) {
           expect(page?.html).toContain(number.international);
+          expect(page?.html).toContain(number.text);
+        }
       }
     }
     expect(calls.map((call) => call.replays[0]?.channel)).toContain(

@@ -92,7 +92,12 @@ function numberList(numbers: readonly DialIn[]): ElementContent {
   return h(
     "ul",
     numbers.map(({ label, international, text }) =>
-      h("li", `${label}: ${international} (${text})`),
+      h(
+        "li",
+        text === international
+          ? `${label}: ${international}`
+          : `${label}: ${international}, printed as ${text}`,
+      ),
     ),
   );
 }
