@@ -57,6 +57,18 @@ function warnWithoutSiteUrl() {
   );
 }
 
+/**
+ * Next 16 answers 500 to a path with a percent-encoding that is not UTF-8
+ * ("/releases/%ZZ"; vercel/next.js#92527) instead of the 400 it means to.
+ * No page's address has a "%" in it, so every such path is sent to the
+ * not-found page before routing decodes it: a pattern in the route table,
+ * where a proxy would run a function on every request.
+ */
+const percentEncodedPaths = {
+  source: "/:path(.*%.*)",
+  destination: "/_no-page-has-a-percent-sign",
+};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = staticExport
   ? { output: "export", distDir, poweredByHeader: false, reactStrictMode: true }
@@ -64,6 +76,9 @@ const nextConfig = staticExport
       distDir,
       poweredByHeader: false,
       reactStrictMode: true,
+      async rewrites() {
+        return { beforeFiles: [percentEncodedPaths] };
+      },
       async headers() {
         return [{ source: "/:path*", headers: securityHeaders }];
       },
