@@ -3,6 +3,7 @@ import { request as httpRequest } from "node:http";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { PAGE_TYPES } from "./page-types";
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"] as const;
 
@@ -91,20 +92,6 @@ function getVerbatim(
       .end();
   });
 }
-
-const PAGE_TYPES = {
-  home: "/",
-  releases: "/releases",
-  "releases of a year": "/releases/year/2004",
-  release: "/releases/2004-03-29-update-on-status-of-financial-results",
-  calls: "/calls",
-  call: "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call",
-  timeline: "/timeline",
-  "timeline of a kind": "/timeline/kind/filing",
-  contacts: "/contacts",
-  search: "/search?q=Nasdaq",
-  "not found": "/no-such-page",
-};
 
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
