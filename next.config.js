@@ -3,8 +3,11 @@ const { PHASE_PRODUCTION_BUILD } = require("next/constants");
 /**
  * Content-Security-Policy for a statically rendered Next.js site. Next inlines
  * its React Server Components payload in <script> tags, and nonces need
- * per-request rendering, so script-src keeps 'unsafe-inline'; there is no
- * 'unsafe-eval'. 'wasm-unsafe-eval' lets the search index's WebAssembly run.
+ * per-request rendering, so this header, the same for every page, allows
+ * inline scripts; after the build each page gets a <meta> policy that allows
+ * only its own inline scripts, by hash (scripts/pin-script-policy.ts), and a
+ * browser enforces both. There is no 'unsafe-eval'; 'wasm-unsafe-eval' lets
+ * the search index's WebAssembly run.
  */
 const contentSecurityPolicy = [
   "default-src 'self'",

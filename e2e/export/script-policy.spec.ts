@@ -1,0 +1,3 @@
+import { scriptPolicyTests } from "../script-policy";
+
+scriptPolicyTests();
