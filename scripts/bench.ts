@@ -16,10 +16,12 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { chromiumExecutablePath, chromiumLaunchOptions } from "../e2e/chromium";
+import { BARE_PAGE_DIRECTORY, writeBarePage } from "./bench-bare-page";
 import { writeSyntheticContent } from "./synthetic-content";
 
 const NEXT_PORT = 3301;
 const NGINX_PORT = 3302;
+const BARE_PORT = 3303;
 /** A build of thousands of synthetic releases takes minutes; a hang should not take hours. */
 const COMMAND_TIMEOUT_MS = 30 * 60_000;
 const RELEASE = "/releases/2004-03-29-update-on-status-of-financial-results";
@@ -117,17 +119,17 @@ async function waitFor(url: string) {
 const gzipBytes = (bytes: Buffer) => gzipSync(bytes).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-async function pageWeight(base: string) {
+async function pageWeight(base: string, bareBase: string) {
   progress("page weight: loading each page type in Chromium");
   const browser = await chromium.launch(chromiumLaunchOptions);
-  const scriptsOf = async (pagePath: string) => {
+  const scriptsOf = async (url: string) => {
     const page = await browser.newPage();
     const scripts = new Set<string>();
     page.on("response", (response) => {
       if (response.request().resourceType() === "script")
         scripts.add(response.url());
     });
-    await page.goto(base + pagePath, { waitUntil: "networkidle" });
+    await page.goto(url, { waitUntil: "networkidle" });
     await page.close();
     return scripts;
   };
@@ -141,13 +143,18 @@ async function pageWeight(base: string) {
     return sizes.get(url) ?? 0;
   };
   // /contacts has no client component of ours: what it loads is the framework's.
-  const framework = await scriptsOf("/contacts");
+  const framework = await scriptsOf(base + "/contacts");
   const rows: (string | number)[][] = [];
-  for (const [type, pagePath] of Object.entries(PAGE_TYPES)) {
-    const html = Buffer.from(
-      await (await fetch(base + pagePath)).arrayBuffer(),
-    );
-    const scripts = [...(await scriptsOf(pagePath))];
+  const pages: [string, string][] = [
+    ["bare page", bareBase + "/"],
+    ...Object.entries(PAGE_TYPES).map(([type, pagePath]): [string, string] => [
+      type,
+      base + pagePath,
+    ]),
+  ];
+  for (const [type, url] of pages) {
+    const html = Buffer.from(await (await fetch(url)).arrayBuffer());
+    const scripts = [...(await scriptsOf(url))];
     const own = scripts.filter((url) => !framework.has(url));
     let total = 0;
     let ours = 0;
@@ -172,8 +179,31 @@ async function pageWeight(base: string) {
   );
 }
 
-async function lighthouseScores(base: string) {
-  progress("lighthouse: mobile settings, 5 pages");
+const LIGHTHOUSE_PAGES = ["home", "releases", "release", "call", "timeline"];
+const LIGHTHOUSE_RUNS = 3;
+
+type LighthouseFigures = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+};
+
+const median = (values: readonly number[]) =>
+  values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+/**
+ * Lighthouse's mobile run of the bare page and of each page type, three times
+ * each, interleaved (bare, home, …, bare, home, …) so that the machine's
+ * drift falls on all alike; medians, and each page against the bare one.
+ */
+async function lighthouseScores(base: string, bareBase: string) {
+  progress(
+    `lighthouse: mobile settings, the bare page and ${LIGHTHOUSE_PAGES.length} pages, ${LIGHTHOUSE_RUNS} runs each, interleaved`,
+  );
   // Both ship only as ES modules.
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
@@ -183,42 +213,85 @@ async function lighthouseScores(base: string) {
       flag === "--headless" ? "--headless=new" : flag,
     ),
   });
-  const rows: (string | number)[][] = [];
+  const targets: [string, string][] = [
+    ["bare page", bareBase + "/"],
+    ...LIGHTHOUSE_PAGES.map((type): [string, string] => [
+      type,
+      base + (PAGE_TYPES[type] ?? "/"),
+    ]),
+  ];
+  const runs = new Map<string, LighthouseFigures[]>();
   try {
-    for (const type of ["home", "releases", "release", "call", "timeline"]) {
-      progress(`lighthouse: ${type}`);
-      const result = await lighthouse(base + (PAGE_TYPES[type] ?? "/"), {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: [
-          "performance",
-          "accessibility",
-          "best-practices",
-          "seo",
-        ],
-      });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`lighthouse returned nothing for ${type}`);
-      const score = (id: string) =>
-        Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-      rows.push([
-        type,
-        score("performance"),
-        score("accessibility"),
-        score("best-practices"),
-        score("seo"),
-        Math.round(audit("largest-contentful-paint")),
-        Math.round(audit("total-blocking-time")),
-        audit("cumulative-layout-shift").toFixed(3),
-      ]);
+    for (let round = 1; round <= LIGHTHOUSE_RUNS; round++) {
+      for (const [name, url] of targets) {
+        progress(`lighthouse: ${name}, run ${round}`);
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: [
+            "performance",
+            "accessibility",
+            "best-practices",
+            "seo",
+          ],
+        });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error(`lighthouse returned nothing for ${name}`);
+        const score = (id: string) =>
+          Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+        runs.set(name, [
+          ...(runs.get(name) ?? []),
+          {
+            performance: score("performance"),
+            accessibility: score("accessibility"),
+            bestPractices: score("best-practices"),
+            seo: score("seo"),
+            lcp: audit("largest-contentful-paint"),
+            tbt: audit("total-blocking-time"),
+            cls: audit("cumulative-layout-shift"),
+          },
+        ]);
+      }
     }
   } finally {
     chrome.kill();
   }
-  console.log("\nLighthouse (mobile; scores out of 100, times in ms)");
-  table(["page", "perf", "a11y", "best", "seo", "LCP", "TBT", "CLS"], rows);
+  const medianOf = (name: string, key: keyof LighthouseFigures) =>
+    median((runs.get(name) ?? []).map((figures) => figures[key]));
+  const bare = (key: keyof LighthouseFigures) => medianOf("bare page", key);
+  console.log(
+    `\nLighthouse (mobile; medians of ${LIGHTHOUSE_RUNS}; scores out of 100, times in ms; vs bare = against the bare page)`,
+  );
+  table(
+    [
+      "page",
+      "perf",
+      "perf vs bare",
+      "a11y",
+      "best",
+      "seo",
+      "LCP",
+      "LCP vs bare",
+      "TBT",
+      "TBT vs bare",
+      "CLS",
+    ],
+    targets.map(([name]) => [
+      name,
+      medianOf(name, "performance"),
+      medianOf(name, "performance") - bare("performance"),
+      medianOf(name, "accessibility"),
+      medianOf(name, "bestPractices"),
+      medianOf(name, "seo"),
+      Math.round(medianOf(name, "lcp")),
+      `${(medianOf(name, "lcp") / bare("lcp")).toFixed(2)}×`,
+      Math.round(medianOf(name, "tbt")),
+      `${(medianOf(name, "tbt") / Math.max(bare("tbt"), 1)).toFixed(2)}×`,
+      medianOf(name, "cls").toFixed(3),
+    ]),
+  );
 }
 
 type WrkFigures = {
@@ -440,13 +513,30 @@ async function main() {
       "127.0.0.1",
     ]);
     const base = `http://127.0.0.1:${NEXT_PORT}`;
+    progress(
+      `building the bare page (${BARE_PAGE_DIRECTORY}); serving it on 127.0.0.1:${BARE_PORT}`,
+    );
+    writeBarePage();
+    run("npx", ["next", "build", BARE_PAGE_DIRECTORY]);
+    const bareServer = startServer("npx", [
+      "next",
+      "start",
+      BARE_PAGE_DIRECTORY,
+      "--port",
+      String(BARE_PORT),
+      "--hostname",
+      "127.0.0.1",
+    ]);
+    const bareBase = `http://127.0.0.1:${BARE_PORT}`;
     try {
       await waitFor(base + "/");
-      if (wants("weight")) await pageWeight(base);
-      if (wants("lighthouse")) await lighthouseScores(base);
+      await waitFor(bareBase + "/");
+      if (wants("weight")) await pageWeight(base, bareBase);
+      if (wants("lighthouse")) await lighthouseScores(base, bareBase);
       if (wants("serve")) serving(base);
     } finally {
       stopServer(server);
+      stopServer(bareServer);
     }
   }
   if (wants("scale")) buildScaling();
