@@ -3,9 +3,12 @@ import { chromiumProject } from "./e2e/chromium";
 import { EXPORT_CONTENT_DIRECTORY as contentDirectory } from "./e2e/export/imported-releases";
 import { EXPORT_SITE_URL } from "./e2e/export/origin";
 import { serverPort } from "./e2e/server-port";
+import { findNginx, NGINX_MISSING } from "./scripts/nginx";
 
 const port = serverPort("EXPORT_PORT", 3200);
 const baseURL = `http://127.0.0.1:${port}`;
+// Said at once, not after the export's build.
+if (!findNginx()) throw new Error(NGINX_MISSING);
 
 /**
  * The export is built from the site's content plus releases that try to
@@ -22,7 +25,10 @@ const copyContent = [
   "tsx e2e/export/import-fixtures.ts",
 ].join(" && ");
 
-/** A smoke run against the static export (out/) served by a plain static file server. */
+/**
+ * A smoke run against the static export (out/) served by nginx with
+ * deploy/nginx.conf, as a deployment serves it (scripts/nginx.ts).
+ */
 export default defineConfig({
   testDir: "e2e/export",
   forbidOnly: Boolean(process.env.CI),
@@ -31,12 +37,12 @@ export default defineConfig({
   use: { baseURL },
   projects: [chromiumProject],
   webServer: {
-    command: `${copyContent} && npm run export && serve out --listen tcp://127.0.0.1:${port} --no-clipboard`,
+    command: `${copyContent} && npm run export && tsx scripts/serve-export.ts ${port} out`,
     url: baseURL,
     env: { SITE_URL: EXPORT_SITE_URL, CONTENT_DIR: contentDirectory },
     timeout: 300_000,
     reuseExistingServer: false,
-    // serve logs every request; only its errors are worth showing.
+    // The export's build log is long; only errors are worth showing.
     stdout: "ignore",
     stderr: "pipe",
   },
