@@ -4,27 +4,24 @@
  * Starts its own servers on loopback ports and stops them by process group.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import {
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { chromiumExecutablePath, chromiumLaunchOptions } from "../e2e/chromium";
 import { BARE_PAGE_DIRECTORY, writeBarePage } from "./bench-bare-page";
+import { findNginx, NGINX_MISSING, prepareNginx } from "./nginx";
 import { writeSyntheticContent } from "./synthetic-content";
 
-const NEXT_PORT = 3301;
-const NGINX_PORT = 3302;
-const BARE_PORT = 3303;
+const NEXT_PORT = Number(process.env.BENCH_NEXT_PORT ?? 3301);
+const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? 3302);
+const BARE_PORT = Number(process.env.BENCH_BARE_PORT ?? 3303);
 /** A build of thousands of synthetic releases takes minutes; a hang should not take hours. */
 const COMMAND_TIMEOUT_MS = 30 * 60_000;
 const RELEASE = "/releases/2004-03-29-update-on-status-of-financial-results";
+const RELEASE_LABEL = "release page";
+/** A small plain file of the export, served by the same server block as the pages. */
+const SMALL_FILE = "/robots.txt";
 const CALL = "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call";
 const PAGE_TYPES: Record<string, string> = {
   home: "/",
@@ -302,12 +299,17 @@ type WrkFigures = {
   non2xx: number;
 };
 
-function wrk(url: string, seconds: number): WrkFigures {
+/** What a browser sends: servers that compress answer it compressed. */
+const BROWSER_ENCODINGS = "Accept-Encoding: gzip, deflate, br";
+
+function wrk(url: string, seconds: number, connections: number): WrkFigures {
   const { stdout } = run("wrk", [
     "-t2",
-    "-c50",
+    `-c${connections}`,
     `-d${seconds}s`,
     "--latency",
+    "-H",
+    BROWSER_ENCODINGS,
     url,
   ]);
   const number = (pattern: RegExp) => Number(pattern.exec(stdout)?.[1] ?? 0);
@@ -326,75 +328,77 @@ function wrk(url: string, seconds: number): WrkFigures {
   };
 }
 
-function serving(nextBase: string) {
+const WRK_MISSING =
+  "wrk is not installed: apt-get install wrk (Debian) or brew install wrk (macOS)";
+
+/**
+ * next start against nginx serving the static export with deploy/nginx.conf,
+ * and nginx's release page against a small plain file from the same server:
+ * what the page costs nginx beyond the floor of serving any file.
+ */
+async function serving(nextBase: string) {
+  const missing = [
+    ...(spawnSync("wrk", ["-v"]).error ? [WRK_MISSING] : []),
+    ...(findNginx() ? [] : [NGINX_MISSING]),
+  ];
+  if (missing.length > 0) {
+    console.log(`\nServing: not measured. ${missing.join("; ")}`);
+    return;
+  }
   const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
-  progress(`serving: wrk, 50 connections, ${seconds} s against next start`);
-  const next = wrk(nextBase + RELEASE, seconds);
+  progress(
+    `serving: wrk, 50 then 10 connections, ${seconds} s against next start`,
+  );
+  const nextAt50 = wrk(nextBase + RELEASE, seconds, 50);
+  const nextAt10 = wrk(nextBase + RELEASE, seconds, 10);
 
   progress("serving: static export (npm run export) for nginx");
   keepingTsconfig(() =>
     run("npm", ["run", "export"], { NEXT_DIST_DIR: ".next-bench-export" }),
   );
-  const nginxDirectory = mkdtempSync(path.join(tmpdir(), "ir-nginx-"));
-  const config = path.join(nginxDirectory, "nginx.conf");
-  writeFileSync(
-    config,
-    `worker_processes 2;
-pid ${nginxDirectory}/nginx.pid;
-error_log ${nginxDirectory}/error.log;
-daemon off;
-events { worker_connections 1024; }
-http {
-  include /etc/nginx/mime.types;
-  access_log off;
-  sendfile on;
-  gzip on;
-  server {
-    listen 127.0.0.1:${NGINX_PORT};
-    root ${path.resolve("out")};
-    location / { try_files $uri $uri.html $uri/ =404; }
-  }
-}
-`,
-  );
-  const nginx = startServer("nginx", ["-c", config, "-p", nginxDirectory]);
-  let stat: WrkFigures;
+  const { command, args } = prepareNginx(NGINX_PORT, "out");
+  const nginx = startServer(command, args);
+  const nginxBase = `http://127.0.0.1:${NGINX_PORT}`;
+  let page: WrkFigures;
+  let smallFile: WrkFigures;
   try {
-    run("sh", [
-      "-c",
-      `for i in $(seq 50); do curl -sf http://127.0.0.1:${NGINX_PORT}${RELEASE} >/dev/null && exit 0; sleep 0.2; done; exit 1`,
-    ]);
-    progress(`serving: wrk, 50 connections, ${seconds} s against nginx`);
-    stat = wrk(`http://127.0.0.1:${NGINX_PORT}${RELEASE}`, seconds);
+    await waitFor(nginxBase + RELEASE);
+    progress(`serving: wrk, 50 connections, ${seconds} s twice against nginx`);
+    page = wrk(nginxBase + RELEASE, seconds, 50);
+    smallFile = wrk(nginxBase + SMALL_FILE, seconds, 50);
   } finally {
     stopServer(nginx);
-    rmSync(nginxDirectory, { recursive: true, force: true });
     rmSync(".next-bench-export", { recursive: true, force: true });
   }
-  console.log(`\nServing ${RELEASE} (wrk -t2 -c50 -d${seconds}s on loopback)`);
+  const rows: [string, WrkFigures][] = [
+    [`next start ${RELEASE_LABEL} -c50`, nextAt50],
+    [`next start ${RELEASE_LABEL} -c10`, nextAt10],
+    [`nginx ${RELEASE_LABEL} -c50`, page],
+    [`nginx ${SMALL_FILE} -c50`, smallFile],
+  ];
+  console.log(
+    `\nServing ${RELEASE_LABEL} = ${RELEASE} (wrk -t2 -d${seconds}s on loopback, "${BROWSER_ENCODINGS}")`,
+  );
   table(
-    ["server", "req/s", "p50", "p99", "socket errors", "non-2xx"],
     [
-      [
-        "next start",
-        next.requestsPerSecond.toFixed(0),
-        next.p50,
-        next.p99,
-        next.errors,
-        next.non2xx,
-      ],
-      [
-        "nginx out/",
-        stat.requestsPerSecond.toFixed(0),
-        stat.p50,
-        stat.p99,
-        stat.errors,
-        stat.non2xx,
-      ],
+      "server, path, connections",
+      "req/s",
+      "p50",
+      "p99",
+      "socket errors",
+      "non-2xx",
     ],
+    rows.map(([label, figures]) => [
+      label,
+      figures.requestsPerSecond.toFixed(0),
+      figures.p50,
+      figures.p99,
+      figures.errors,
+      figures.non2xx,
+    ]),
   );
   console.log(
-    `nginx / next start throughput: ${(stat.requestsPerSecond / next.requestsPerSecond).toFixed(1)}×`,
+    `nginx: release page / ${SMALL_FILE}: ${(page.requestsPerSecond / smallFile.requestsPerSecond).toFixed(2)}× (target ≥ 0.9×); release page, nginx / next start at -c50: ${(page.requestsPerSecond / nextAt50.requestsPerSecond).toFixed(1)}×`,
   );
 }
 
@@ -533,7 +537,7 @@ async function main() {
       await waitFor(bareBase + "/");
       if (wants("weight")) await pageWeight(base, bareBase);
       if (wants("lighthouse")) await lighthouseScores(base, bareBase);
-      if (wants("serve")) serving(base);
+      if (wants("serve")) await serving(base);
     } finally {
       stopServer(server);
       stopServer(bareServer);
