@@ -329,7 +329,7 @@ function wrk(url: string, seconds: number, connections: number): WrkFigures {
 }
 
 /** The run with the median rate. */
-function median(runs: WrkFigures[]): WrkFigures {
+function medianRun(runs: WrkFigures[]): WrkFigures {
   const middle = [...runs].sort(
     (a, b) => a.requestsPerSecond - b.requestsPerSecond,
   )[Math.floor(runs.length / 2)];
@@ -345,7 +345,7 @@ const WRK_MISSING =
  * and nginx's release page against a small plain file from the same server:
  * what the page costs nginx beyond the floor of serving any file.
  */
-async function serving(nextBase: string) {
+async function serving(nextBase: string, bareBase: string) {
   const missing = [
     ...(spawnSync("wrk", ["-v"]).error ? [WRK_MISSING] : []),
     ...(findNginx() ? [] : [NGINX_MISSING]),
@@ -356,9 +356,11 @@ async function serving(nextBase: string) {
   }
   const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
   progress(
-    `serving: wrk, 50 then 10 connections, ${seconds} s against next start`,
+    `serving: wrk, 50 then 10 connections, ${seconds} s each against next start, the bare page and then the release page`,
   );
+  const bareAt50 = wrk(bareBase + "/", seconds, 50);
   const nextAt50 = wrk(nextBase + RELEASE, seconds, 50);
+  const bareAt10 = wrk(bareBase + "/", seconds, 10);
   const nextAt10 = wrk(nextBase + RELEASE, seconds, 10);
 
   progress("serving: static export (npm run export) for nginx");
@@ -386,10 +388,12 @@ async function serving(nextBase: string) {
     stopServer(nginx);
     rmSync(".next-bench-export", { recursive: true, force: true });
   }
-  const page = median(pageRuns);
-  const smallFile = median(smallFileRuns);
+  const page = medianRun(pageRuns);
+  const smallFile = medianRun(smallFileRuns);
   const rows: [string, WrkFigures][] = [
+    ["next start bare page -c50", bareAt50],
     [`next start ${RELEASE_LABEL} -c50`, nextAt50],
+    ["next start bare page -c10", bareAt10],
     [`next start ${RELEASE_LABEL} -c10`, nextAt10],
     [`nginx ${RELEASE_LABEL} -c50`, page],
     [`nginx ${SMALL_FILE} -c50`, smallFile],
@@ -414,6 +418,9 @@ async function serving(nextBase: string) {
       figures.errors,
       figures.non2xx,
     ]),
+  );
+  console.log(
+    `next start: release page / bare page: ${(nextAt50.requestsPerSecond / bareAt50.requestsPerSecond).toFixed(2)}× at -c50, ${(nextAt10.requestsPerSecond / bareAt10.requestsPerSecond).toFixed(2)}× at -c10 (target ≥ 0.8×; p99 at -c10 under 100 ms)`,
   );
   console.log(
     `nginx: release page / ${SMALL_FILE}: ${(page.requestsPerSecond / smallFile.requestsPerSecond).toFixed(2)}× (target ≥ 0.9×); release page, nginx / next start at -c50: ${(page.requestsPerSecond / nextAt50.requestsPerSecond).toFixed(1)}×`,
@@ -555,7 +562,7 @@ async function main() {
       await waitFor(bareBase + "/");
       if (wants("weight")) await pageWeight(base, bareBase);
       if (wants("lighthouse")) await lighthouseScores(base, bareBase);
-      if (wants("serve")) await serving(base);
+      if (wants("serve")) await serving(base, bareBase);
     } finally {
       stopServer(server);
       stopServer(bareServer);
