@@ -367,7 +367,8 @@ async function serving(nextBase: string, bareBase: string) {
   keepingTsconfig(() =>
     run("npm", ["run", "export"], { NEXT_DIST_DIR: ".next-bench-export" }),
   );
-  const { command, args } = prepareNginx(NGINX_PORT, "out");
+  // A static export built with a distDir of its own is written there, not to out/.
+  const { command, args } = prepareNginx(NGINX_PORT, ".next-bench-export");
   const nginx = startServer(command, args);
   const nginxBase = `http://127.0.0.1:${NGINX_PORT}`;
   // In turn, three times each, so that the load other work puts on the
