@@ -12,8 +12,7 @@ import { headingStyle } from "@/components/ui/headings";
 const lists = {
   current: {
     title: "Upcoming, live and on replay",
-    shown:
-      "hidden data-[phase=upcoming]:block data-[phase=live]:block data-[phase=replay]:block",
+    shown: "hidden not-data-[phase=ended]:block",
     emptyWhen: "[section:not(:has(li:not([data-phase=ended])))>&]:block",
     empty: "No call is ahead, live or on replay.",
   },
