@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { scriptPolicyOf, withScriptPolicy } from "@/lib/publish/script-policy";
+import {
+  scriptPolicyOf,
+  scriptSources,
+  withScriptPolicy,
+} from "@/lib/publish/script-policy";
+import { nextSecurityHeaders } from "../../e2e/security-headers";
 
 /** The hash of `alert('Hello, world.');`, as MDN's CSP script-src example gives it. */
 const HELLO_HASH = "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='";
@@ -30,6 +35,20 @@ describe("scriptPolicyOf", () => {
     expect(scriptPolicyOf(page("", "<script>a&amp;b</script>"))).not.toBe(
       scriptPolicyOf(page("", "<script>a&b</script>")),
     );
+  });
+
+  it("allows the sources the header's script-src allows, but inline scripts", async () => {
+    const headerPolicy =
+      (await nextSecurityHeaders())["Content-Security-Policy"] ?? "";
+    const headerScriptSrc = headerPolicy
+      .split(";")
+      .map((directive) => directive.trim().split(" "))
+      .find(([name]) => name === "script-src");
+    expect(
+      headerScriptSrc
+        ?.slice(1)
+        .filter((source) => source !== "'unsafe-inline'"),
+    ).toEqual([...scriptSources]);
   });
 
   it("never allows inline scripts wholesale", () => {
