@@ -38,6 +38,9 @@ function lastReplayDay(call: Call): CalendarDate | undefined {
 
 type Label = { badge: string; detail?: string };
 
+/** Kept on one line, but free to go to the next one after the badge. */
+const unbreakable = (text: string) => text.replaceAll(" ", "\u00a0");
+
 function labels(call: Call): Record<CallPhase, Label> {
   const lastDay = lastReplayDay(call);
   return {
@@ -78,12 +81,7 @@ export function CallStatus({ call }: { call: Call }) {
               {badge}
             </span>
             {detail && (
-              <>
-                {" "}
-                <span className="font-semibold whitespace-nowrap">
-                  {detail}
-                </span>
-              </>
+              <span className="font-semibold">{` ${unbreakable(detail)}`}</span>
             )}
           </span>
         );
