@@ -21,7 +21,7 @@ export async function layoutShifts(page: Page): Promise<string[]> {
         const describe = (node: Node | null) =>
           node instanceof Element
             ? node.outerHTML.slice(0, 120)
-            : String(node?.nodeName);
+            : `${String(node?.nodeName)} "${node?.textContent?.slice(0, 60)}" in ${node?.parentElement?.outerHTML.slice(0, 120)}`;
         new PerformanceObserver((list) => {
           resolve(
             (list.getEntries() as Shift[]).map(
