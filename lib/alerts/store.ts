@@ -1,0 +1,81 @@
+/**
+ * What alerts keep, behind one interface: SQLite (./sqlite-store) is the
+ * embedded default; a site that outgrows one machine implements this same
+ * interface over PostgreSQL (README, "E-mail alerts"). Methods are async so
+ * that a networked database fits without changing callers. Tokens arrive
+ * here only as hashes (./tokens).
+ */
+
+/** What a subscriber chose to receive. */
+export type Topics = { readonly releases: boolean; readonly calls: boolean };
+export type Topic = keyof Topics;
+
+export type Subscriber = {
+  readonly id: number;
+  readonly email: string;
+  readonly topics: Topics;
+  readonly confirmedAt: number;
+};
+
+/** A sign-up waiting for its owner to follow the confirmation link. */
+export type PendingConfirmation = {
+  readonly tokenHash: string;
+  readonly email: string;
+  readonly topics: Topics;
+  readonly requestedAt: number;
+};
+
+/** An unconfirmed sign-up is forgotten after this long. */
+export const CONFIRMATION_LIFETIME_MS = 48 * 60 * 60 * 1000;
+
+export interface AlertStore {
+  /** Keeps a sign-up until it is confirmed or expires; nothing is sent to the address but its confirmation. */
+  addConfirmation(pending: PendingConfirmation): Promise<void>;
+  /**
+   * Subscribes the address a live confirmation was sent to, with the topics
+   * chosen then (replacing earlier ones); undefined if the token is unknown,
+   * used or expired.
+   */
+  confirm(
+    tokenHash: string,
+    now: number,
+  ): Promise<{ readonly email: string } | undefined>;
+  /** Ends the subscription an alert's unsubscribe token belongs to, with its record; false if there is none. */
+  unsubscribe(tokenHash: string): Promise<boolean>;
+  deleteExpiredConfirmations(now: number): Promise<number>;
+  /**
+   * When each item was first seen published: `now` for items new to the
+   * store, except on the very first run, which records what is already on
+   * the site as back catalogue (time 0) so that nobody is alerted to it.
+   */
+  markPublished(
+    itemKeys: readonly string[],
+    now: number,
+  ): Promise<ReadonlyMap<string, number>>;
+  /**
+   * Confirmed subscribers to a topic who have not yet been sent the item;
+   * with `confirmedBy`, only those who had confirmed by then.
+   */
+  recipients(query: {
+    readonly itemKey: string;
+    readonly topic: Topic;
+    readonly confirmedBy?: number;
+  }): Promise<readonly Subscriber[]>;
+  /**
+   * Records that the item is about to be sent, with the unsubscribe token
+   * its message carries. A delivery begun and never completed (a run killed
+   * while sending) is sent again by the next run, under the same Message-ID.
+   */
+  beginDelivery(delivery: {
+    readonly subscriberId: number;
+    readonly itemKey: string;
+    readonly unsubscribeTokenHash: string;
+    readonly now: number;
+  }): Promise<void>;
+  completeDelivery(delivery: {
+    readonly subscriberId: number;
+    readonly itemKey: string;
+    readonly now: number;
+  }): Promise<void>;
+  close(): Promise<void>;
+}
