@@ -1,0 +1,84 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import nodemailer from "nodemailer";
+import type { AlertsConfig } from "./config";
+
+/** One message as the alerts compose it: a plain-text and an HTML part, and what else it needs. */
+export type OutgoingMessage = {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  /** Stable per subscriber and item, so that a message resent after a crash is recognisably the same one. */
+  readonly messageId?: string;
+  /** The one-click unsubscribe address (RFC 8058), sent as List-Unsubscribe and List-Unsubscribe-Post. */
+  readonly unsubscribeUrl?: string;
+  readonly attachments?: readonly {
+    readonly filename: string;
+    readonly content: string;
+    readonly contentType: string;
+  }[];
+};
+
+export type Mailer = {
+  send(message: OutgoingMessage): Promise<void>;
+  close(): void;
+};
+
+function envelope(message: OutgoingMessage, from: string) {
+  return {
+    from,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    html: message.html,
+    messageId: message.messageId,
+    attachments: message.attachments?.map((attachment) => ({ ...attachment })),
+    ...(message.unsubscribeUrl && {
+      list: {
+        unsubscribe: { url: message.unsubscribeUrl, comment: "Unsubscribe" },
+      },
+      headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    }),
+  };
+}
+
+/**
+ * SMTP when SMTP_URL is set; otherwise each message is written to the outbox
+ * folder as an .eml file and the console says where, so that alerts work on
+ * a laptop with no mail server.
+ */
+export function createMailer(config: AlertsConfig): Mailer {
+  if (config.smtpUrl) {
+    const transport = nodemailer.createTransport(config.smtpUrl);
+    return {
+      async send(message) {
+        await transport.sendMail(envelope(message, config.from));
+      },
+      close: () => transport.close(),
+    };
+  }
+  const transport = nodemailer.createTransport({
+    streamTransport: true,
+    buffer: true,
+  });
+  const outbox = resolve(config.outbox);
+  let written = 0;
+  return {
+    async send(message) {
+      const { message: raw } = await transport.sendMail(
+        envelope(message, config.from),
+      );
+      if (!Buffer.isBuffer(raw))
+        throw new Error("nodemailer gave no buffered message");
+      mkdirSync(outbox, { recursive: true });
+      written += 1;
+      const file = join(outbox, `${Date.now()}-${process.pid}-${written}.eml`);
+      writeFileSync(file, raw);
+      console.log(
+        `alerts: no SMTP_URL, so the message to ${message.to} is in ${file}`,
+      );
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,163 @@
+import type { ElementContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
+import type { Call, Release } from "@/lib/content";
+import { callsToIcs } from "@/lib/publish/calendar-ics";
+import { site } from "@/lib/site/config";
+import { absoluteUrl, routes } from "@/lib/site/routes";
+import { telHref } from "@/lib/text/phone";
+import { formatCalendarDate } from "@/lib/time/calendar-date";
+import { formatInZone, formatUtc } from "@/lib/time/instants";
+import type { OutgoingMessage } from "./mailer";
+import { CONFIRMATION_LIFETIME_MS, type Topics } from "./store";
+
+type Composed = Pick<
+  OutgoingMessage,
+  "subject" | "text" | "html" | "attachments"
+>;
+
+/** One HTML part: hast escapes every text it is given, so release text cannot become markup. */
+function htmlDocument(title: string, body: ElementContent[]): string {
+  return toHtml(
+    h("html", { lang: "en" }, [
+      h("head", [h("meta", { charset: "utf-8" }), h("title", title)]),
+      h(
+        "body",
+        { style: "font-family: sans-serif; line-height: 1.5; max-width: 40em" },
+        body,
+      ),
+    ]),
+  );
+}
+
+const link = (href: string, text = href) => h("a", { href }, text);
+
+function topicsText({ releases, calls }: Topics): string {
+  if (releases && calls)
+    return "new press releases and conference call reminders";
+  return releases ? "new press releases" : "conference call reminders";
+}
+
+const lifetimeHours = CONFIRMATION_LIFETIME_MS / 3_600_000;
+
+export function confirmationMessage(
+  topics: Topics,
+  confirmUrl: string,
+): Composed {
+  const subject = `Confirm your ${site.company} e-mail alerts`;
+  const asked = `Someone, we hope you, asked for ${topicsText(topics)} from ${site.name} to be sent to this address.`;
+  const ignore = `Nothing more will be sent unless you confirm. If it was not you, ignore this message: the request is forgotten after ${lifetimeHours} hours.`;
+  return {
+    subject,
+    text: `${asked}\n\nTo confirm, open this link:\n${confirmUrl}\n\n${ignore}\n`,
+    html: htmlDocument(subject, [
+      h("p", asked),
+      h("p", [link(confirmUrl, "Confirm my alerts")]),
+      h("p", ignore),
+    ]),
+  };
+}
+
+function footer(why: string, unsubscribeUrl: string) {
+  return {
+    text: `\n--\n${why}\nUnsubscribe at once, no login: ${unsubscribeUrl}\n`,
+    html: [
+      h("hr"),
+      h("p", [
+        why,
+        " ",
+        link(unsubscribeUrl, "Unsubscribe"),
+        " (at once, no login).",
+      ]),
+    ],
+  };
+}
+
+export function releaseAlert(
+  release: Release,
+  unsubscribeUrl: string,
+): Composed {
+  const url = absoluteUrl(routes.release(release.slug));
+  const date = formatCalendarDate(release.date);
+  const end = footer(
+    `You receive this because you asked ${site.name} for new press releases.`,
+    unsubscribeUrl,
+  );
+  return {
+    subject: release.headline,
+    text: `${release.headline}\n${date}\n\n${release.summary}\n\nRead the release: ${url}\n${end.text}`,
+    html: htmlDocument(release.headline, [
+      h("h1", release.headline),
+      h("p", date),
+      h("p", release.summary),
+      h("p", [link(url, "Read the release")]),
+      ...end.html,
+    ]),
+  };
+}
+
+/** How far ahead a reminder is sent: a day before a call's start, and an hour before. */
+export type ReminderLead = "day" | "hour";
+
+export function callReminder(
+  call: Call & { readonly timing: { readonly kind: "exact" } },
+  lead: ReminderLead,
+  unsubscribeUrl: string,
+): Composed {
+  const url = absoluteUrl(routes.call(call.slug));
+  const eastern = formatInZone(call.timing.startsAt, site.zone);
+  const utc = formatUtc(call.timing.startsAt);
+  const subject = `${lead === "day" ? "Tomorrow" : "In an hour"}: ${call.title}`;
+  const numbers = call.dialIn.map((number) => ({
+    ...number,
+    line: `${number.label}: ${number.text}`,
+  }));
+  const end = footer(
+    `You receive this because you asked ${site.name} for conference call reminders.`,
+    unsubscribeUrl,
+  );
+  const webcast = call.webcast;
+  return {
+    subject,
+    text: [
+      call.title,
+      `${eastern} (${utc})`,
+      "",
+      ...(numbers.length > 0
+        ? ["Dial in:", ...numbers.map(({ line }) => `  ${line}`)]
+        : []),
+      ...(webcast ? [`Webcast: ${webcast.url}`] : []),
+      "",
+      `Details and replay: ${url}`,
+      end.text,
+    ].join("\n"),
+    html: htmlDocument(subject, [
+      h("h1", call.title),
+      h("p", [h("strong", eastern), ` (${utc})`]),
+      ...(numbers.length > 0
+        ? [
+            h("p", "Dial in:"),
+            h(
+              "ul",
+              numbers.map((number) =>
+                h("li", [
+                  `${number.label}: `,
+                  link(telHref(number), number.text),
+                ]),
+              ),
+            ),
+          ]
+        : []),
+      ...(webcast ? [h("p", ["Webcast: ", link(webcast.url)])] : []),
+      h("p", [link(url, "Details and replay")]),
+      ...end.html,
+    ]),
+    attachments: [
+      {
+        filename: `${call.slug}.ics`,
+        content: callsToIcs([call]),
+        contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+      },
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+import { spawn } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+
+export type AlertsSendRun = {
+  /** SIGKILL to the whole run, as a crash or an out-of-memory kill would end it. */
+  readonly kill: () => void;
+  readonly ended: Promise<{
+    readonly code: number | null;
+    readonly signal: string | null;
+    readonly output: string;
+  }>;
+};
+
+/** `npm run alerts:send` as cron runs it, in a process group of its own so that a kill takes all of it. */
+export function runAlertsSend(
+  env: Readonly<Record<string, string>>,
+): AlertsSendRun {
+  const child = spawn("node_modules/.bin/tsx", ["scripts/alerts-send.ts"], {
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  return {
+    kill: () => {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    },
+    ended: new Promise((resolve) =>
+      child.on("close", (code, signal) => resolve({ code, signal, output })),
+    ),
+  };
+}
+
+/** A content folder holding these release files, as a deploy that has published just them: for CONTENT_DIR. */
+export function contentWith(files: readonly string[]): string {
+  const folder = mkdtempSync(join(tmpdir(), "alerts-content-"));
+  mkdirSync(join(folder, "releases"));
+  for (const file of files)
+    copyFileSync(file, join(folder, "releases", basename(file)));
+  return folder;
+}
+
+export const SEED_2004 =
+  "content/releases/2004-03-29-update-on-status-of-financial-results.md";
+export const SEED_2005 =
+  "content/releases/2005-03-03-preliminary-fourth-quarter-2004-results.md";
+/** A release whose every field tries to smuggle markup: alerts must carry it as text. */
+export const HOSTILE_RELEASE =
+  "e2e/export/hostile/2005-06-01-hostile-content-stays-inert.md";

@@ -1,0 +1,33 @@
+import type { Mailer, OutgoingMessage } from "@/lib/alerts/mailer";
+import { openSqliteAlertStore } from "@/lib/alerts/sqlite-store";
+import type { AlertStore, PendingConfirmation } from "@/lib/alerts/store";
+
+/** A mailer that keeps what it is given, for tests. */
+export function recordingMailer(): Mailer & {
+  readonly sent: OutgoingMessage[];
+} {
+  const sent: OutgoingMessage[] = [];
+  return {
+    sent,
+    async send(message) {
+      sent.push(message);
+    },
+    close() {},
+  };
+}
+
+/** An in-memory store that also lists the sign-ups it was asked to keep. */
+export function watchedStore(): AlertStore & {
+  readonly kept: PendingConfirmation[];
+} {
+  const store = openSqliteAlertStore(":memory:");
+  const kept: PendingConfirmation[] = [];
+  return {
+    ...store,
+    kept,
+    async addConfirmation(pending) {
+      kept.push(pending);
+      await store.addConfirmation(pending);
+    },
+  };
+}
