@@ -43,6 +43,23 @@ const securityHeaders = [
  */
 const staticExport = process.env.STATIC_EXPORT === "1";
 
+/**
+ * E-mail alerts need the Node server: their form posts and their links are
+ * answered per request. Their route handlers end in `.server.ts` and their
+ * pages in `.alerts.tsx`, which only the builds that serve them count as
+ * routes: the export leaves out the handlers, and the pages too unless
+ * ALERTS_ENDPOINT names a running server for the form to post to.
+ */
+const alertsServed = !staticExport || Boolean(process.env.ALERTS_ENDPOINT);
+const pageExtensions = [
+  ...(staticExport ? [] : ["server.ts"]),
+  ...(alertsServed ? ["alerts.tsx"] : []),
+  "tsx",
+  "ts",
+  "jsx",
+  "js",
+];
+
 /** NEXT_DIST_DIR lets benchmarks build beside the site's own .next without touching it. */
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 
@@ -74,9 +91,16 @@ const percentEncodedPaths = {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = staticExport
-  ? { output: "export", distDir, poweredByHeader: false, reactStrictMode: true }
+  ? {
+      output: "export",
+      distDir,
+      pageExtensions,
+      poweredByHeader: false,
+      reactStrictMode: true,
+    }
   : {
       distDir,
+      pageExtensions,
       poweredByHeader: false,
       reactStrictMode: true,
       async rewrites() {

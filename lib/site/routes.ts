@@ -22,6 +22,13 @@ export const routes = {
   timelineEvent: (id: string) => `/timeline#${id}`,
   contacts: "/contacts",
   search: "/search",
+  alerts: "/alerts",
+  /** Where the sign-up form posts; the Node server answers it, never the static export. */
+  alertsSubscribe: "/alerts/subscribe",
+  /** Where a sign-up lands: "check your inbox", whatever the address. */
+  alertsRequested: "/alerts/requested",
+  alertsConfirm: "/alerts/confirm",
+  alertsUnsubscribe: "/alerts/unsubscribe",
   rssFeed: "/feed.xml",
   atomFeed: "/atom.xml",
   sitemap: "/sitemap.xml",

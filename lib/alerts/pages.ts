@@ -1,0 +1,89 @@
+import type { ElementContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { h } from "hastscript";
+import { site } from "@/lib/site/config";
+import { absoluteUrl, routes } from "@/lib/site/routes";
+
+/**
+ * The few pages alert links and form posts answer with. They are rendered
+ * per request and carry no script at all, so their own policy allows none;
+ * their address may hold a token, which no referrer may carry away.
+ */
+const headers = {
+  "Content-Type": "text/html; charset=utf-8",
+  "Cache-Control": "no-store",
+};
+
+/** In the page itself, since the site's headers (next.config.js) replace a route's own. */
+const ownPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'";
+
+const style = `
+:root { color-scheme: light dark; font-family: ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.6; }
+body { margin: 0 auto; max-width: 40rem; padding: 2rem 1.25rem; color: #0f172a; background: #fff; }
+a { color: oklch(0.43 0.15 261); }
+h1 { font-size: 1.75rem; line-height: 1.25; margin: 1.5rem 0 1rem; }
+button { font: inherit; font-weight: 600; padding: 0.6rem 1.25rem; border: 0; border-radius: 0.5rem; color: #fff; background: oklch(0.43 0.15 261); cursor: pointer; }
+:focus-visible { outline: 3px solid oklch(0.5 0.16 259); outline-offset: 2px; }
+@media (prefers-color-scheme: dark) {
+  body { color: #e2e8f0; background: #020617; }
+  a { color: oklch(0.78 0.09 256); }
+  button { color: #020617; background: oklch(0.78 0.09 256); }
+}`;
+
+export type AlertPage = {
+  readonly status: number;
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  /** One button that posts to `action`, for links that must not act on a mere visit. */
+  readonly button?: {
+    readonly label: string;
+    readonly action: string;
+    readonly fields?: Readonly<Record<string, string>>;
+  };
+  readonly extraHeaders?: Readonly<Record<string, string>>;
+};
+
+export function alertPageResponse(page: AlertPage): Response {
+  const form: ElementContent[] = page.button
+    ? [
+        h("form", { method: "post", action: page.button.action }, [
+          ...Object.entries(page.button.fields ?? {}).map(([name, value]) =>
+            h("input", { type: "hidden", name, value }),
+          ),
+          h("button", { type: "submit" }, page.button.label),
+        ]),
+      ]
+    : [];
+  const html = toHtml(
+    h("html", { lang: "en" }, [
+      h("head", [
+        h("meta", { charset: "utf-8" }),
+        h("meta", { httpEquiv: "Content-Security-Policy", content: ownPolicy }),
+        h("meta", { name: "referrer", content: "no-referrer" }),
+        h("meta", {
+          name: "viewport",
+          content: "width=device-width, initial-scale=1",
+        }),
+        h("meta", { name: "robots", content: "noindex" }),
+        h("title", `${page.title} | ${site.name}`),
+        h("style", style),
+      ]),
+      h("body", [
+        h("header", [h("a", { href: absoluteUrl(routes.home) }, site.name)]),
+        h("main", [
+          h("h1", page.title),
+          ...page.paragraphs.map((paragraph) => h("p", paragraph)),
+          ...form,
+          h("p", [
+            h("a", { href: absoluteUrl(routes.alerts) }, "E-mail alerts"),
+          ]),
+        ]),
+      ]),
+    ]),
+  );
+  return new Response(`<!doctype html>${html}`, {
+    status: page.status,
+    headers: { ...headers, ...page.extraHeaders },
+  });
+}
