@@ -6,6 +6,7 @@ import {
   getReleases,
   getReleasesByYear,
 } from "@/lib/content";
+import { alertsServed } from "@/lib/alerts/config";
 import { publishedIso } from "@/lib/publish/metadata";
 import { absoluteUrl, routes } from "@/lib/site/routes";
 import { kindsPresent } from "@/lib/timeline/timeline-filter";
@@ -37,5 +38,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ),
     page(routes.contacts),
     page(routes.search),
+    ...(alertsServed(process.env) ? [page(routes.alerts)] : []),
   ];
 }

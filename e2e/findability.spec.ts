@@ -107,7 +107,7 @@ async function sitemapEntries(
   }, xml);
 }
 
-test("the sitemap lists every page the build made, and robots.txt names it", async ({
+test("the sitemap lists every page the build made for search engines, and robots.txt names it", async ({
   page,
   request,
   baseURL,
@@ -121,12 +121,27 @@ test("the sitemap lists every page the build made, and robots.txt names it", asy
     routes: Record<string, unknown>;
   };
   // Pages, not files: no extension, no opengraph image, not Next's own error pages.
-  const pages = Object.keys(manifest.routes).filter(
+  const builtPages = Object.keys(manifest.routes).filter(
     (route) =>
       !/\.[a-z]+$/.test(route) &&
       !route.endsWith("/opengraph-image") &&
       !route.startsWith("/_"),
   );
+  // A page that asks search engines not to index it ("check your inbox") has no place there.
+  const pages = [];
+  for (const route of builtPages) {
+    const html = await (await request.get(route)).text();
+    const robots = await page.evaluate(
+      (text) =>
+        new DOMParser()
+          .parseFromString(text, "text/html")
+          .querySelector('meta[name="robots"]')
+          ?.getAttribute("content") ?? "",
+      html,
+    );
+    if (!robots.includes("noindex")) pages.push(route);
+  }
+  expect(pages.length).toBeLessThan(builtPages.length);
   const listed = (await sitemapEntries(page, request)).map(
     ({ loc }) => new URL(loc).pathname,
   );

@@ -9,6 +9,7 @@ export const PAGE_TYPES = {
   timeline: "/timeline",
   "timeline of a kind": "/timeline/kind/filing",
   contacts: "/contacts",
+  alerts: "/alerts",
   search: "/search?q=Nasdaq",
   "not found": "/no-such-page",
 } as const;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CallsByStatus } from "@/components/calls/calls-by-status";
 import { PageHeading } from "@/components/ui/page-heading";
+import { alertsServed } from "@/lib/alerts/config";
 import { getCalls } from "@/lib/content";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
@@ -30,6 +31,14 @@ export default function CallsPage() {
           >
             Add all calls to your calendar (.ics)
           </TextLink>
+          {alertsServed(process.env) && (
+            <>
+              {" or "}
+              <TextLink href={routes.alerts} className="font-medium">
+                get a reminder by e-mail
+              </TextLink>
+            </>
+          )}
         </p>
       </PageHeading>
       <CallsByStatus calls={getCalls()} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { alertsServed } from "@/lib/alerts/config";
 import { siteSections } from "@/lib/site/navigation";
 import { site } from "@/lib/site/config";
 import { routes } from "@/lib/site/routes";
@@ -16,17 +17,21 @@ export function SiteFooter() {
           aria-label="Footer"
           className="flex flex-wrap gap-x-4 gap-y-2 sm:justify-end"
         >
-          {[{ href: "/", label: `${site.company} IR` }, ...siteSections].map(
-            ({ href, label }) => (
-              <Link
-                key={href}
-                href={href}
-                className="hover:text-slate-900 hover:underline dark:hover:text-white"
-              >
-                {label}
-              </Link>
-            ),
-          )}
+          {[
+            { href: "/", label: `${site.company} IR` },
+            ...siteSections,
+            ...(alertsServed(process.env)
+              ? [{ href: routes.alerts, label: "E-mail alerts" }]
+              : []),
+          ].map(({ href, label }) => (
+            <Link
+              key={href}
+              href={href}
+              className="hover:text-slate-900 hover:underline dark:hover:text-white"
+            >
+              {label}
+            </Link>
+          ))}
           {/* Files, not pages: plain anchors, so the browser opens or subscribes to them. */}
           <a
             href={routes.rssFeed}

@@ -61,3 +61,12 @@ export function signUpAction(config: AlertsConfig): string {
     ? routes.alertsSubscribe
     : new URL(routes.alertsSubscribe, config.endpoint).href;
 }
+
+/**
+ * Whether this build offers alerts: the Node server always does; a static
+ * export only when ALERTS_ENDPOINT names a server to post to. next.config.js
+ * applies the same rule to decide which routes the build has.
+ */
+export function alertsServed(env: AlertsEnvironment): boolean {
+  return env.STATIC_EXPORT !== "1" || Boolean(env.ALERTS_ENDPOINT);
+}

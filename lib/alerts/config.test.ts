@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { alertsConfig, alertsServed, signUpAction, tokenUrl } from "./config";
+
+describe("alerts configuration", () => {
+  it("answers on the site's own origin unless ALERTS_ENDPOINT names another", () => {
+    const own = alertsConfig({});
+    expect(own.endpoint.origin).toBe("https://ir.example.com");
+    expect(signUpAction(own)).toBe("/alerts/subscribe");
+    expect(tokenUrl(own, "/alerts/confirm", "abc_-")).toBe(
+      "https://ir.example.com/alerts/confirm?token=abc_-",
+    );
+
+    const elsewhere = alertsConfig({
+      ALERTS_ENDPOINT: "https://alerts.example.net",
+    });
+    expect(signUpAction(elsewhere)).toBe(
+      "https://alerts.example.net/alerts/subscribe",
+    );
+    expect(tokenUrl(elsewhere, "/alerts/unsubscribe", "t")).toBe(
+      "https://alerts.example.net/alerts/unsubscribe?token=t",
+    );
+    expect([...elsewhere.allowedOrigins]).toEqual([
+      "https://ir.example.com",
+      "https://alerts.example.net",
+    ]);
+    expect(() =>
+      alertsConfig({ ALERTS_ENDPOINT: "alerts.example.net" }),
+    ).toThrow(
+      'ALERTS_ENDPOINT must be an absolute URL such as https://alerts.example.com, got "alerts.example.net"',
+    );
+  });
+
+  it("offers alerts on the Node server, and in a static export only with an endpoint to post to", () => {
+    expect(alertsServed({})).toBe(true);
+    expect(alertsServed({ STATIC_EXPORT: "1" })).toBe(false);
+    expect(
+      alertsServed({
+        STATIC_EXPORT: "1",
+        ALERTS_ENDPOINT: "https://alerts.example.net",
+      }),
+    ).toBe(true);
+  });
+
+  it("writes messages to an outbox unless SMTP_URL is set", () => {
+    expect(alertsConfig({})).toMatchObject({
+      smtpUrl: undefined,
+      outbox: ".alerts/outbox",
+      database: ".alerts/alerts.db",
+    });
+    expect(
+      alertsConfig({
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        ALERTS_DB: "/var/lib/ir/alerts.db",
+      }),
+    ).toMatchObject({
+      smtpUrl: "smtp://127.0.0.1:2525",
+      database: "/var/lib/ir/alerts.db",
+    });
+  });
+});
