@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import type { ParsedMail } from "mailparser";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import {
   contentWith,
@@ -51,6 +52,13 @@ const header = (message: ParsedMail | undefined, name: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(violations.map(({ id }) => id)).toEqual([]);
+}
+
 async function signUp(page: Page, email: string) {
   const before = inbox.messages.length;
   await page.goto("/alerts");
@@ -72,6 +80,7 @@ async function signUp(page: Page, email: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Confirm your e-mail alerts",
   );
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Confirm my alerts" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Your alerts are on",
@@ -118,6 +127,7 @@ test("a reader signs up on the form, confirms by the link, gets the next release
 
   // Alice follows the link in the message; Bob's mail program uses the one-click header, as RFC 8058 has it.
   await page.goto(linkIn(aliceAlert, "/alerts/unsubscribe?token="));
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "You are unsubscribed",
