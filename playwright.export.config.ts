@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumProject } from "./e2e/chromium";
 import { EXPORT_CONTENT_DIRECTORY as contentDirectory } from "./e2e/export/imported-releases";
-import { EXPORT_SITE_URL } from "./e2e/export/origin";
+import { EXPORT_ALERTS_ENDPOINT, EXPORT_SITE_URL } from "./e2e/export/origin";
 import { serverPort } from "./e2e/server-port";
 import { findNginx, NGINX_MISSING } from "./scripts/nginx";
 
@@ -39,7 +39,11 @@ export default defineConfig({
   webServer: {
     command: `${copyContent} && npm run export && tsx scripts/serve-export.ts ${port} out`,
     url: baseURL,
-    env: { SITE_URL: EXPORT_SITE_URL, CONTENT_DIR: contentDirectory },
+    env: {
+      SITE_URL: EXPORT_SITE_URL,
+      CONTENT_DIR: contentDirectory,
+      ALERTS_ENDPOINT: EXPORT_ALERTS_ENDPOINT,
+    },
     timeout: 300_000,
     reuseExistingServer: false,
     // The export's build log is long; only errors are worth showing.

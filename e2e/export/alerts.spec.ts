@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+import { EXPORT_ALERTS_ENDPOINT } from "./origin";
+
+test("the exported alerts form posts to ALERTS_ENDPOINT, and out/ has no alert route of its own", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/alerts");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "E-mail alerts",
+  );
+  expect(await page.locator("main form").getAttribute("action")).toBe(
+    `${EXPORT_ALERTS_ENDPOINT}/alerts/subscribe`,
+  );
+  await expect(
+    page.getByRole("contentinfo").getByRole("link", { name: "E-mail alerts" }),
+  ).toHaveAttribute("href", "/alerts");
+  for (const path of [
+    "/alerts/subscribe",
+    "/alerts/confirm",
+    "/alerts/unsubscribe",
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
