@@ -107,7 +107,11 @@ export function callReminder(
   const url = absoluteUrl(routes.call(call.slug));
   const eastern = formatInZone(call.timing.startsAt, site.zone);
   const utc = formatUtc(call.timing.startsAt);
-  const subject = `${lead === "day" ? "Tomorrow" : "In an hour"}: ${call.title}`;
+  // The day-before reminder may go out anywhere from 24 hours to an hour ahead: the subject says when, not "tomorrow".
+  const subject =
+    lead === "day"
+      ? `Reminder: ${call.title}, ${eastern}`
+      : `Starting within the hour: ${call.title}, ${eastern}`;
   const numbers = call.dialIn.map((number) => ({
     ...number,
     line: `${number.label}: ${number.text}`,

@@ -114,7 +114,7 @@ describe("sendAlerts", () => {
     ]);
     const [reminder] = dayBefore.messages;
     expect(reminder?.subject).toBe(
-      "Tomorrow: Conference call and webcast on the preliminary fourth quarter 2004 results",
+      "Reminder: Conference call and webcast on the preliminary fourth quarter 2004 results, Thursday, March 3, 2005 at 4:45 PM EST",
     );
     expect(reminder?.text).toContain(
       "Thursday, March 3, 2005 at 4:45 PM EST (21:45 UTC on March 3, 2005)",
@@ -140,7 +140,7 @@ describe("sendAlerts", () => {
     const hourBefore = await run(store, seeds, callStart - 30 * 60_000);
     expect(
       hourBefore.messages.map(({ subject }) => subject.split(":")[0]),
-    ).toEqual(["In an hour", "In an hour", "In an hour"]);
+    ).toEqual(Array(3).fill("Starting within the hour"));
     expect((await run(store, seeds, callStart - 10 * 60_000)).sent).toBe(0);
   });
 });
