@@ -29,5 +29,7 @@ export const site = {
   name: "Sonus Networks Investor Relations",
   company: "Sonus Networks",
   zone: companyZone,
+  /** The company's Central Index Key: its number at the SEC, which EDGAR files its filings under. */
+  secCik: "1105472",
   url: siteOrigin(process.env),
 } as const;
