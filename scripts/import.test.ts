@@ -71,7 +71,7 @@ describe("npm run import", () => {
       "2005-04-20-first-quarter-2005-results-call.md",
     ]);
     expect(stderr).toContain(
-      'replace each "REVIEW:" placeholder: summary, dateline, wire, calls[0].title',
+      'replace each "REVIEW:" placeholder: summary, dateline, wire, sec.accession, calls[0].title',
     );
     // The content folder had no releases folder yet: nothing to compare with, and nothing to complain of.
     expect(stderr).not.toContain("fails its own content checks");
@@ -286,6 +286,7 @@ describe("npm run import", () => {
       }
       expect(problems.map(({ field }) => field)).toEqual([
         "summary",
+        "sec.accession",
         "calls[0].title",
       ]);
       expect(problems[0]?.message).toContain(
@@ -299,7 +300,8 @@ describe("npm run import", () => {
           /summary: .*/,
           "summary: Sonus Networks will discuss its first quarter results on a call.",
         )
-        .replace(/title: .*/, "title: First quarter 2005 results call");
+        .replace(/title: .*/, "title: First quarter 2005 results call")
+        .replace(/accession: .*/, "accession: 0001157523-05-002189");
       fs.writeFileSync(file, reviewed);
       expect(loadReleases(contentDir).map(({ slug }) => slug)).toEqual([
         "2004-03-29-first-quarter-2005-results-call",

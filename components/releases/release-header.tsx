@@ -13,7 +13,7 @@ export function ReleaseHeader({ release }: ReleaseHeaderProps) {
           Press release
         </span>
         <CalendarDateTime date={release.date} />
-        {release.exhibit && <span>Exhibit {release.exhibit}</span>}
+        {release.sec && <span>Exhibit {release.sec.exhibit}</span>}
       </Muted>
       <h1 className={`mt-3 ${headingStyle[1]}`}>{release.headline}</h1>
       <Muted small className="mt-3">

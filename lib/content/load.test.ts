@@ -85,7 +85,7 @@ describe("loadReleases names the file, the field and what is wrong", () => {
         file: file("unknown-field", "2004-03-29-extra-field.md"),
         field: "ceo",
         message:
-          "unknown field; release front matter has headline, date, issued, issuedZone, summary, dateline, wire, exhibit, listing, contacts, calls, events, figures",
+          "unknown field; release front matter has headline, date, issued, issuedZone, summary, dateline, wire, sec, listing, contacts, calls, events, figures",
       },
     ],
     [
@@ -104,6 +104,15 @@ describe("loadReleases names the file, the field and what is wrong", () => {
         field: "date",
         message:
           "2004-03-30 does not match the date 2004-03-29 in the file name; rename the file or correct the date",
+      },
+    ],
+    [
+      "sec-bad-accession",
+      {
+        file: file("sec-bad-accession", "2004-03-29-bad-accession.md"),
+        field: "sec.accession",
+        message:
+          'expected an SEC accession number written like 0001157523-04-002728 (ten digits, two, six), got "0001157523-4-002728"',
       },
     ],
     [

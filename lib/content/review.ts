@@ -58,6 +58,7 @@ const standIns: Record<string, () => string | undefined> = {
   phone: () =>
     getExampleNumber(DEFAULT_COUNTRY, phoneExamples)?.formatNational(),
   zone: () => undefined,
+  accession: () => "0000000000-00-000000",
 };
 
 /** A copy of the front matter with a stand-in for each placeholder in a field of `standIns`. */

@@ -78,6 +78,30 @@ export const callSchema = z.strictObject({
     .optional(),
 });
 
+/** The forms a release is filed with the SEC under, as an exhibit. */
+export const releaseFilingForms = ["8-K"] as const;
+
+const accessionNumberSchema = z.string().regex(/^\d{10}-\d{2}-\d{6}$/, {
+  error: (issue) =>
+    `expected an SEC accession number written like 0001157523-04-002728 (ten digits, two, six), got ${JSON.stringify(issue.input)}`,
+});
+
+/** Where a release was filed with the SEC: the source of record its page names and links on EDGAR. */
+export const secFilingSchema = z.strictObject({
+  form: z.enum(releaseFilingForms),
+  /** The exhibit number it was filed as, as printed above it: "99.1". */
+  exhibit: z
+    .string({
+      error: 'expected the exhibit number as text in quotes, e.g. "99.1"',
+    })
+    .regex(/^\d+(\.\d+)*$/, {
+      error: (issue) =>
+        `expected an exhibit number such as "99.1", got ${JSON.stringify(issue.input)}`,
+    }),
+  /** The filing's accession number on EDGAR: 0001157523-04-002728. */
+  accession: accessionNumberSchema,
+});
+
 /** Kinds of dated events a release states in its text, beyond its own date, calls and replays. */
 export const statedEventKinds = [
   "filing",
@@ -126,8 +150,8 @@ export const releaseFrontMatterSchema = z.strictObject({
   dateline: text,
   /** The wire service that carried it: "Business Wire". */
   wire: text,
-  /** The SEC filing exhibit number the release was filed as, e.g. "99.1". */
-  exhibit: text.optional(),
+  /** The SEC filing the release was filed with as an exhibit. */
+  sec: secFilingSchema.optional(),
   /** The listing as stated in the release's first sentence: "(Nasdaq: SONS)". */
   listing: z.strictObject({ exchange: text, ticker: text }),
   /** The release's contacts; `[]` says, explicitly, that it names none. */

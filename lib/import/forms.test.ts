@@ -287,13 +287,17 @@ describe("dates as releases write them", () => {
 });
 
 describe("the header", () => {
-  it("reads the exhibit number from its line", () => {
-    expect(imported("exhibit-line.txt").frontMatter.exhibit).toBe("99.2");
+  it("reads the exhibit number from its line, and asks for its Form 8-K's accession number", () => {
+    expect(imported("exhibit-line.txt").frontMatter.sec).toEqual({
+      form: "8-K",
+      exhibit: "99.2",
+      accession: `${REVIEW_MARKER} the Form 8-K's accession number on EDGAR, written like 0001157523-05-002189`,
+    });
   });
 
-  it("leaves the exhibit out when there is no exhibit line", () => {
+  it("leaves the SEC filing out when there is no exhibit line", () => {
     const { frontMatter } = imported("no-exhibit-line.txt");
-    expect(frontMatter.exhibit).toBeUndefined();
+    expect(frontMatter.sec).toBeUndefined();
     expect(frontMatter.headline).toBe(
       "Sonus Networks Schedules First Quarter 2005 Results Call",
     );

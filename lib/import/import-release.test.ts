@@ -35,9 +35,11 @@ const seeds = [
       { date: "2004-03-29", kind: "listing" },
     ],
     addedFigures: [],
-    // The committed file's call, its 5 events less the 2 added, and its figure.
+    // The filing's accession number, which the text does not print; the
+    // committed file's call, its 5 events less the 2 added, and its figure.
     placeholders: [
       "summary",
+      "sec.accession",
       "calls[0].title",
       "events[0].label",
       "events[1].label",
@@ -54,9 +56,11 @@ const seeds = [
     addedEvents: [],
     // "ended the year with $313 million": a person read "the year" as fiscal 2004, ending December 31.
     addedFigures: [{ period: "2004-12-31", value: "$313 million" }],
-    // The committed file's call, its 5 events, and its 3 figures less the added one.
+    // The filing's accession number; the committed file's call, its 5 events,
+    // and its 3 figures less the added one.
     placeholders: [
       "summary",
+      "sec.accession",
       "calls[0].title",
       "events[0].label",
       "events[1].label",

@@ -113,6 +113,22 @@ function wireOf(dateline: Dateline | undefined, notes: ImportNote[]): string {
   );
 }
 
+/**
+ * The filing an "Exhibit 99.1" line says the text was filed as: a press
+ * release is filed as an exhibit to a Form 8-K, whose accession number the
+ * text never prints.
+ */
+function secFilingOf(exhibit: string | undefined): ReleaseInput["sec"] {
+  if (exhibit === undefined) return undefined;
+  return {
+    form: "8-K",
+    exhibit,
+    accession: reviewPlaceholder(
+      "the Form 8-K's accession number on EDGAR, written like 0001157523-05-002189",
+    ),
+  };
+}
+
 /** What the layout left out of the release, said for the reviewer. */
 function layoutNotes(layout: ReleaseLayout): ImportNote[] {
   return [
@@ -176,6 +192,7 @@ export function importRelease(
   );
   const facts = readFacts(units.filter(({ block }) => !callBlocks.has(block)));
   const body = bodyMarkdown(layout.blocks);
+  const sec = secFilingOf(layout.exhibit);
   notes.push(...contacts.notes, ...callNotes, ...facts.notes, ...body.notes);
 
   const frontMatter: ReleaseInput = {
@@ -188,7 +205,7 @@ export function importRelease(
       layout.dateline?.city ??
       reviewPlaceholder("the dateline's city, as printed"),
     wire: wireOf(layout.dateline, notes),
-    ...(layout.exhibit && { exhibit: layout.exhibit }),
+    ...(sec && { sec }),
     listing: {
       exchange: listing?.exchange ?? reviewPlaceholder("the exchange"),
       ticker: listing?.ticker ?? reviewPlaceholder("the ticker"),

@@ -44,7 +44,7 @@ export const everyCheck: readonly ListedCheck[] = [
   {
     name: "front-matter",
     description:
-      "The file opens with YAML front matter that matches the schema: known fields only, required ones present, real calendar dates, IANA zones, valid telephone numbers and e-mail addresses, http(s) webcast URLs, replay codes in quotes.",
+      "The file opens with YAML front matter that matches the schema: known fields only, required ones present, real calendar dates, IANA zones, valid telephone numbers and e-mail addresses, http(s) webcast URLs, replay codes in quotes, SEC accession numbers written 0001157523-04-002728.",
     madeIn: "lib/content/front-matter.ts",
   },
   {
