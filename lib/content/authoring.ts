@@ -30,6 +30,7 @@ export {
   contactSchema,
   statedEventKinds,
   eventSchema,
+  filingForms,
   figureSchema,
   releaseFrontMatterSchema,
 } from "./schema";

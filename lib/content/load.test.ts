@@ -222,6 +222,37 @@ describe("loadReleases names the file, the field and what is wrong", () => {
     expect(problem?.message).toContain(message);
   });
 
+  it("filing-forms: a filing names a form the site knows; no other event names one", () => {
+    const name = file("filing-forms", "2005-03-03-filing-forms.md");
+    expect(problemsLoading("filing-forms")).toEqual([
+      {
+        file: name,
+        field: "events[0].form",
+        message:
+          'expected one of "10-K", "10-K/A", "10-Q", "10-Q/A", got "10-KSB"',
+      },
+      {
+        file: name,
+        field: "events[1].form",
+        message:
+          'is required for a filing: the form the release names, one of "10-K", "10-K/A", "10-Q", "10-Q/A"',
+      },
+      { file: name, field: "events[2].form", message: "unknown field" },
+      {
+        file: name,
+        field: "events[3].kind",
+        message:
+          'expected one of "filing", "financial-period", "listing", "other", got "annual-report"',
+      },
+      {
+        file: name,
+        field: "events[4].kind",
+        message:
+          'is required: one of "filing", "financial-period", "listing", "other"',
+      },
+    ]);
+  });
+
   it("reports every problem of a run in one error message", () => {
     expect(() => loadReleases(path.join(fixtures, "missing-field"))).toThrow(
       `Content has 1 problem:\n  - ${file("missing-field", "2004-03-29-no-headline.md")} › headline: is required (string)`,

@@ -1,7 +1,7 @@
 import { getExampleNumber } from "libphonenumber-js/max";
 import phoneExamples from "libphonenumber-js/examples.mobile.json";
 import { DEFAULT_COUNTRY } from "@/lib/text/phone";
-import { contactRoles } from "./schema";
+import { contactRoles, filingForms } from "./schema";
 
 /**
  * The importer writes what only a person can write (a summary, a call's title,
@@ -58,6 +58,7 @@ const standIns: Record<string, () => string | undefined> = {
   phone: () =>
     getExampleNumber(DEFAULT_COUNTRY, phoneExamples)?.formatNational(),
   zone: () => undefined,
+  form: () => filingForms[0],
   accession: () => "0000000000-00-000000",
 };
 

@@ -110,16 +110,57 @@ export const statedEventKinds = [
   "other",
 ] as const;
 
-export const eventSchema = z.strictObject({
+/** The periodic reports a release may name a filing of, by their form types on EDGAR. */
+export const filingForms = ["10-K", "10-K/A", "10-Q", "10-Q/A"] as const;
+
+const quoted = (values: readonly string[]) =>
+  values.map((value) => JSON.stringify(value)).join(", ");
+
+const eventFields = {
   date: periodSchema,
-  kind: z.enum(statedEventKinds),
   /** A few words for the timeline: "Form 10-K expected". */
   label: text,
   /** The sentence of the body that states it, word for word. */
   quote: text,
   /** Anticipated by the release though dated on or before it; later dates are expected anyway. */
   expected: z.boolean().optional(),
+};
+
+/** A filing names its form, so that /filings lists it under that form and links the form on EDGAR. */
+const filingEventSchema = z.strictObject({
+  ...eventFields,
+  kind: z.literal("filing"),
+  form: z.enum(filingForms, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required for a filing: the form the release names, one of ${quoted(filingForms)}`
+        : `expected one of ${quoted(filingForms)}, got ${JSON.stringify(issue.input)}`,
+  }),
 });
+
+const otherEventSchema = z.strictObject({
+  ...eventFields,
+  kind: z.enum(statedEventKinds.filter((kind) => kind !== "filing")),
+});
+
+export const eventSchema = z.discriminatedUnion(
+  "kind",
+  [filingEventSchema, otherEventSchema],
+  {
+    // zod gives the whole event as the input of a kind it does not know.
+    error: (issue) => {
+      if (issue.code !== "invalid_union") return undefined;
+      const event: unknown = issue.input;
+      const kind =
+        typeof event === "object" && event !== null && "kind" in event
+          ? event.kind
+          : undefined;
+      return kind === undefined
+        ? `is required: one of ${quoted(statedEventKinds)}`
+        : `expected one of ${quoted(statedEventKinds)}, got ${JSON.stringify(kind)}`;
+    },
+  },
+);
 
 export const figureSchema = z.strictObject({
   /** "Fourth-quarter 2004 revenues (preliminary)" */

@@ -2,14 +2,23 @@ import type { z } from "zod";
 import {
   type eventSchema,
   type figureSchema,
+  filingForms,
   reviewPlaceholder,
+  type ReviewPlaceholder,
   type statedEventKinds,
 } from "@/lib/content/authoring";
 import type { DateInText } from "@/lib/time/dates-in-text";
 import type { ImportNote } from "./notes";
 import type { Tagged } from "./tags";
 
-export type EventInput = z.input<typeof eventSchema>;
+type FilingForm = (typeof filingForms)[number];
+type StatedEvent = z.input<typeof eventSchema>;
+/** An event as drafted: a filing's form may be left for the reviewer. */
+export type EventInput =
+  | Exclude<StatedEvent, { kind: "filing" }>
+  | (Omit<Extract<StatedEvent, { kind: "filing" }>, "form"> & {
+      form: FilingForm | ReviewPlaceholder;
+    });
 export type FigureInput = z.input<typeof figureSchema>;
 
 /**
@@ -39,6 +48,13 @@ const quarterPattern =
 const calendarFiscalYear = /\bfiscal year ended December 31\b/i;
 const endedBefore = /\b(ended|ending)(?: on)?\s*$/i;
 const namesForm = /\bForm\s+\d/;
+/** "Form 10-K/A", "Form 10-K": an amendment before the form it amends, so that 10-K/A is not read as 10-K. */
+const formNamed = new RegExp(
+  String.raw`\bForm\s+(${filingForms
+    .toSorted((a, b) => b.length - a.length)
+    .join("|")})(?![\w/-])`,
+  "g",
+);
 
 type StatedKind = (typeof statedEventKinds)[number];
 
@@ -46,6 +62,47 @@ function kindOf(sentence: string, date: DateInText): StatedKind {
   if (endedBefore.test(sentence.slice(0, date.start)))
     return "financial-period";
   return namesForm.test(sentence) ? "filing" : "other";
+}
+
+const isFilingForm = (form: string | undefined) =>
+  filingForms.find((known) => known === form);
+
+/**
+ * The form of the filing a sentence dates: the last one it names before the
+ * date ("its Form 10-Q, dated November 9, 2004"), else the only one it names.
+ */
+function formOf(sentence: string, date: DateInText): FilingForm | undefined {
+  const named = [...sentence.matchAll(formNamed)];
+  const before = named.filter(({ index }) => index < date.start);
+  const [only, ...more] = named;
+  const match = before.at(-1) ?? (more.length === 0 ? only : undefined);
+  return isFilingForm(match?.[1]);
+}
+
+/** A filing names its form; a form the text does not state is left for the reviewer, and noted. */
+function eventOf(
+  sentence: string,
+  date: DateInText,
+  kind: StatedKind,
+  notes: ImportNote[],
+): EventInput {
+  const label = reviewPlaceholder(`a few words for the timeline (${kind})`);
+  if (kind !== "filing")
+    return { date: date.date, kind, label, quote: sentence };
+  const form = formOf(sentence, date);
+  if (!form)
+    notes.push({
+      field: "events",
+      message: `the form of the filing dated ${date.date} is not certain from ${JSON.stringify(sentence)}; write it (${filingForms.join(", ")}), or change the event's kind`,
+    });
+  return {
+    date: date.date,
+    kind,
+    form:
+      form ?? reviewPlaceholder(`the form filed: ${filingForms.join(", ")}`),
+    label,
+    quote: sentence,
+  };
 }
 
 function quarterOf(
@@ -162,12 +219,7 @@ export function readFacts(units: readonly Tagged[]): {
           event.quote === sentence,
       );
       if (date.date === read.period || known) continue;
-      events.push({
-        date: date.date,
-        kind,
-        label: reviewPlaceholder(`a few words for the timeline (${kind})`),
-        quote: sentence,
-      });
+      events.push(eventOf(sentence, date, kind, notes));
     }
   }
   // A stable sort: events of one day stay in reading order.

@@ -222,11 +222,51 @@ describe("the call section", () => {
     const { call, frontMatter, body } = imported("safe-harbor-after-call.txt");
     expect(call?.dialIn).toEqual([{ number: "(888) 882-0115" }]);
     expect(frontMatter.events).toMatchObject([
-      { date: "2004-11-09", kind: "filing" },
+      { date: "2004-11-09", kind: "filing", form: "10-Q" },
     ]);
     expect(body).toContain(
       ":::safe-harbor\nThis release may contain forward-looking statements.",
     );
+  });
+});
+
+describe("filings name their form", () => {
+  const { frontMatter, notes } = imported("filing-forms.txt");
+  const formOn = (date: string) =>
+    frontMatter.events?.find(
+      (event) => event.date === date && event.kind === "filing",
+    );
+
+  it.each([
+    ["2004-07-28", "10-K/A", "an amendment, not the form it amends"],
+    ["2005-05-10", "10-Q", "the form before its date"],
+    [
+      "2005-03-16",
+      "10-K",
+      "of two in a sentence, the one named before the date",
+    ],
+    [
+      "2004-11-09",
+      "10-Q",
+      "of two in a sentence, the nearer one before the date",
+    ],
+  ])("%s: Form %s (%s)", (date, form) => {
+    expect(formOn(date)).toMatchObject({ kind: "filing", form });
+  });
+
+  it.each([
+    ["2005-04-15", "a Form 8-K, which is not a periodic report"],
+    ["2005-06-01", "two forms after the date, and none before it"],
+  ])("%s: a placeholder, and a note, for %s", (date) => {
+    expect(formOn(date)).toMatchObject({
+      form: `${REVIEW_MARKER} the form filed: 10-K, 10-K/A, 10-Q, 10-Q/A`,
+    });
+    expect(notes).toContainEqual({
+      field: "events",
+      message: expect.stringContaining(
+        `the form of the filing dated ${date} is not certain from`,
+      ),
+    });
   });
 });
 

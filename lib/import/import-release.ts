@@ -11,15 +11,15 @@ import { bodyMarkdown } from "./body";
 import { callBlockIndexes, readCall } from "./call";
 import { type ContactInput, readContacts } from "./contacts";
 import { type Dateline, readListing, wireName } from "./dateline";
-import { readFacts } from "./facts";
+import { type EventInput, readFacts } from "./facts";
 import { type ReleaseLayout, readLayout } from "./layout";
 import type { ImportNote } from "./notes";
 import { tagBody } from "./tags";
 
 export type ReleaseInput = Omit<
   z.input<typeof releaseFrontMatterSchema>,
-  "contacts"
-> & { contacts: ContactInput[] };
+  "contacts" | "events"
+> & { contacts: ContactInput[]; events?: EventInput[] };
 
 /** What a headline says before its subject: the company, then its verb. */
 const headlineVerbs = new Set(
