@@ -15,7 +15,7 @@ import {
 
 export type UnnumberedEvent = Omit<TimelineEvent, "id">;
 
-const dayPeriod = (date: CalendarDate): Period => {
+export const dayPeriod = (date: CalendarDate): Period => {
   const period = parsePeriod(date);
   if (!period) throw new Error(`${date} is a calendar date and so a period`);
   return period;
@@ -64,6 +64,7 @@ export function deriveEvents(
       period: dayPeriod(release.date),
       kind: "release",
       label: release.headline,
+      form: undefined,
       callSlug: undefined,
       endsAt: undefined,
     });
@@ -117,6 +118,7 @@ export function deriveEvents(
         period: dayPeriod(date),
         kind,
         label,
+        form: undefined,
         callSlug: call.slug,
         endsAt,
       });
@@ -139,6 +141,7 @@ export function deriveEvents(
         period: event.date,
         kind: event.kind,
         label: event.label,
+        form: event.kind === "filing" ? event.form : undefined,
         callSlug: undefined,
         endsAt: undefined,
       },

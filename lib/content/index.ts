@@ -1,12 +1,14 @@
 import "server-only";
 import { calendarYear } from "@/lib/time/calendar-date";
 import { defaultCacheDirectory, ReleaseCache } from "./cache";
+import { type Filing, listFilings } from "./filings";
 import { loadReleases } from "./load";
 import { contentDirectory } from "./location";
 import type { Contact } from "./schema";
 import type { Call, KeyFigure, Release, TimelineEvent } from "./model";
 
-export type { Contact, ContactRole, Webcast } from "./schema";
+export type { Contact, ContactRole, FilingForm, Webcast } from "./schema";
+export { namedFilingId, type Filing, type FilingMention } from "./filings";
 export type {
   Call,
   DialIn,
@@ -130,4 +132,12 @@ export function getEvents(): readonly TimelineEvent[] {
 
 export function getKeyFigures(): readonly KeyFigure[] {
   return getReleases().flatMap((release) => release.figures);
+}
+
+let filings: readonly Filing[] | undefined;
+
+/** Every SEC filing the releases name or were filed with, newest first. */
+export function getFilings(): readonly Filing[] {
+  filings ??= listFilings(getReleases());
+  return filings;
 }

@@ -1,7 +1,12 @@
 import type { CalendarDate } from "@/lib/time/calendar-date";
 import type { Period } from "@/lib/time/period";
 import type { PhoneNumber } from "@/lib/text/phone";
-import type { ReleaseFrontMatter, statedEventKinds, Webcast } from "./schema";
+import type {
+  FilingForm,
+  ReleaseFrontMatter,
+  statedEventKinds,
+  Webcast,
+} from "./schema";
 
 /**
  * What pages see of the content: the front matter's types (./schema) with
@@ -89,6 +94,8 @@ export type TimelineEvent = SourceSentence & {
   readonly period: Period;
   readonly kind: EventKind;
   readonly label: string;
+  /** For a filing, the form the release names; no other kind has one. */
+  readonly form: FilingForm | undefined;
   /** It lay in the future when the release was issued. */
   readonly expected: boolean;
   readonly releaseSlug: string;

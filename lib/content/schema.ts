@@ -112,6 +112,7 @@ export const statedEventKinds = [
 
 /** The periodic reports a release may name a filing of, by their form types on EDGAR. */
 export const filingForms = ["10-K", "10-K/A", "10-Q", "10-Q/A"] as const;
+export type FilingForm = (typeof filingForms)[number];
 
 const quoted = (values: readonly string[]) =>
   values.map((value) => JSON.stringify(value)).join(", ");

@@ -16,6 +16,7 @@ function event(date: string, kind: EventKind, label: string): TimelineEvent {
     period: period(date),
     kind,
     label,
+    form: undefined,
     quote: `${label}.`,
     paragraphId: "p-1",
     expected: false,
