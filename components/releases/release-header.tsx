@@ -2,6 +2,7 @@ import type { Release } from "@/lib/content";
 import { Muted } from "@/components/ui/muted";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { headingStyle } from "@/components/ui/headings";
+import { ReleaseFiling } from "@/components/releases/release-filing";
 
 type ReleaseHeaderProps = { release: Release };
 
@@ -13,13 +14,13 @@ export function ReleaseHeader({ release }: ReleaseHeaderProps) {
           Press release
         </span>
         <CalendarDateTime date={release.date} />
-        {release.sec && <span>Exhibit {release.sec.exhibit}</span>}
       </Muted>
       <h1 className={`mt-3 ${headingStyle[1]}`}>{release.headline}</h1>
       <Muted small className="mt-3">
         {release.dateline} · {release.wire} · {release.listing.exchange}:{" "}
         {release.listing.ticker}
       </Muted>
+      {release.sec && <ReleaseFiling sec={release.sec} />}
     </header>
   );
 }
