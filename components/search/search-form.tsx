@@ -27,7 +27,7 @@ export function SearchForm({
         type="search"
         defaultValue={defaultValue}
         placeholder={compact ? "Search the site" : undefined}
-        className={`rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${compact ? "w-44 text-sm" : "w-full max-w-md"}`}
+        className={`rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${compact ? "w-36 text-sm" : "w-full max-w-md"}`}
       />
       <button
         type="submit"

@@ -12,7 +12,7 @@ export function SiteHeader() {
   const { listing } = getLatestRelease();
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4 sm:px-6">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-4 sm:px-6">
         <Link
           href={routes.home}
           className="group flex items-center gap-3 rounded-sm"
@@ -48,7 +48,7 @@ export function SiteHeader() {
         </Link>
         <nav
           aria-label="Main"
-          className="flex items-center gap-1 text-sm sm:gap-2"
+          className="flex flex-wrap items-center gap-y-1 text-sm sm:gap-2"
         >
           {siteSections.map(({ href, shortLabel }) => (
             <SectionLink key={href} href={href} label={shortLabel} />
