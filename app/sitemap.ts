@@ -36,6 +36,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...kindsPresent(getEvents()).map((kind) =>
       page(routes.timelineOfKind(kind)),
     ),
+    page(routes.filings),
     page(routes.contacts),
     page(routes.search),
     ...(alertsServed(process.env) ? [page(routes.alerts)] : []),

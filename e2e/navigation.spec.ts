@@ -2,7 +2,13 @@ import { expect, test, type Page } from "@playwright/test";
 
 const RELEASE = "/releases/2004-03-29-update-on-status-of-financial-results";
 const CALL = "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call";
-const SECTIONS = ["Releases", "Calls", "Timeline", "Contacts"] as const;
+const SECTIONS = [
+  "Releases",
+  "Calls",
+  "Timeline",
+  "Filings",
+  "Contacts",
+] as const;
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
@@ -13,6 +19,7 @@ test.describe("the main navigation marks the reader's section", () => {
     [RELEASE, "Releases"],
     [CALL, "Calls"],
     ["/timeline", "Timeline"],
+    ["/filings", "Filings"],
     ["/contacts", "Contacts"],
   ] as const) {
     test(`${path}: ${section ?? "no section"} is current`, async ({ page }) => {

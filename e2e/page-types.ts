@@ -8,6 +8,7 @@ export const PAGE_TYPES = {
   call: "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call",
   timeline: "/timeline",
   "timeline of a kind": "/timeline/kind/filing",
+  filings: "/filings",
   contacts: "/contacts",
   alerts: "/alerts",
   search: "/search?q=Nasdaq",

@@ -225,7 +225,7 @@ test.describe("keyboard and structure", () => {
     const order = [
       page.getByRole("link", { name: "Skip to content" }),
       header.getByRole("link", { name: "Sonus Networks Investor Relations" }),
-      ...["Releases", "Calls", "Timeline", "Contacts"].map((name) =>
+      ...["Releases", "Calls", "Timeline", "Filings", "Contacts"].map((name) =>
         header
           .getByRole("navigation", { name: "Main" })
           .getByRole("link", { name, exact: true }),

@@ -1,5 +1,9 @@
 import type { Release, TimelineEvent } from "@/lib/content";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
+import {
+  anticipatedBadgeStyle,
+  ExpectedBadge,
+} from "@/components/ui/expected-badge";
 import { PhaseScope } from "@/components/ui/phase-scope";
 
 const phases = ["ahead", "over"] as const;
@@ -7,8 +11,6 @@ const shownIn: Record<(typeof phases)[number], string> = {
   ahead: "hidden group-data-[phase=ahead]/event:inline",
   over: "hidden group-data-[phase=over]/event:inline",
 };
-const badge =
-  "rounded border px-1.5 py-0.5 text-xs font-semibold border-amber-600 text-amber-800 dark:border-amber-400 dark:text-amber-300";
 
 type TimelineStatusProps = { event: TimelineEvent; release: Release };
 
@@ -20,8 +22,7 @@ type TimelineStatusProps = { event: TimelineEvent; release: Release };
 export function TimelineStatus({ event, release }: TimelineStatusProps) {
   if (!event.expected) return null;
   const asOf = formatCalendarDate(release.date);
-  if (event.endsAt === undefined)
-    return <span className={badge}>Expected, as of {asOf}</span>;
+  if (event.endsAt === undefined) return <ExpectedBadge asOf={release.date} />;
   return (
     <PhaseScope
       as="span"
@@ -29,7 +30,9 @@ export function TimelineStatus({ event, release }: TimelineStatusProps) {
       phases={phases}
       className="group/event"
     >
-      <span className={`${badge} ${shownIn.ahead}`}>Planned, as of {asOf}</span>
+      <span className={`${anticipatedBadgeStyle} ${shownIn.ahead}`}>
+        Planned, as of {asOf}
+      </span>
       <span
         className={`rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-800 dark:text-slate-300 ${shownIn.over}`}
       >

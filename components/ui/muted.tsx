@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 
 type MutedProps = {
   children: ReactNode;
-  /** The element it is: a paragraph by default, a span inside a line, a term in a list. */
-  as?: "p" | "span" | "dt";
+  /** The element it is: a paragraph by default, a span inside a line, a term or an item of a list. */
+  as?: "p" | "span" | "dt" | "li";
   /** The small size of notes and meta lines. */
   small?: boolean;
   className?: string;

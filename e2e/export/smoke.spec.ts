@@ -20,6 +20,7 @@ test("pages of every kind are served from out/", async ({ page }) => {
       "Conference call and webcast on the preliminary fourth quarter 2004 results",
     ],
     ["/timeline", "Timeline, 2002–2006"],
+    ["/filings", "SEC filings"],
     ["/contacts", "Investor and media contacts"],
   ] as const) {
     const response = await page.goto(path);

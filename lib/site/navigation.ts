@@ -5,5 +5,6 @@ export const siteSections = [
   { href: routes.releases, label: "Press releases", shortLabel: "Releases" },
   { href: routes.calls, label: "Conference calls", shortLabel: "Calls" },
   { href: routes.timeline, label: "Timeline", shortLabel: "Timeline" },
+  { href: routes.filings, label: "SEC filings", shortLabel: "Filings" },
   { href: routes.contacts, label: "Contacts", shortLabel: "Contacts" },
 ] as const;

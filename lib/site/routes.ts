@@ -20,6 +20,9 @@ export const routes = {
   timeline: "/timeline",
   timelineOfKind: (kind: string) => `/timeline/kind/${kind}`,
   timelineEvent: (id: string) => `/timeline#${id}`,
+  filings: "/filings",
+  /** A filing's entry on /filings, by its id (getFilings). */
+  filing: (id: string) => `/filings#${id}`,
   contacts: "/contacts",
   search: "/search",
   alerts: "/alerts",
