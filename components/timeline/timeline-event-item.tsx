@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Release, TimelineEvent } from "@/lib/content";
+import { namedFilingId, type Release, type TimelineEvent } from "@/lib/content";
 import { eventKindLabels } from "@/lib/timeline/timeline";
 import { routes } from "@/lib/site/routes";
 import {
@@ -25,6 +25,9 @@ export function TimelineEventItem({
     event.kind === "release"
       ? routes.release(release.slug)
       : event.callSlug && routes.call(event.callSlug);
+  // A full page load, not a client-side one, so that :target highlights the filing.
+  const filingHref =
+    event.form && routes.filing(namedFilingId(event.form, event.period));
   return (
     <TimelineEntry
       id={event.id}
@@ -40,7 +43,11 @@ export function TimelineEventItem({
                 : "text-slate-900 dark:text-white"
             }
           >
-            {href ? (
+            {filingHref ? (
+              <a href={filingHref} className="hover:underline">
+                {event.label}
+              </a>
+            ) : href ? (
               <Link href={href} className="hover:underline">
                 {event.label}
               </Link>
