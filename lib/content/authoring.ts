@@ -9,12 +9,8 @@ export { findClashesWithPublished } from "./collisions";
 export type { ReleaseIdentity } from "./collisions";
 export { ContentError, type ContentProblem } from "./errors";
 export type { SourceCheck } from "./front-matter";
-export {
-  loadReleases,
-  readReleaseSource,
-  type LoadOptions,
-  type ReleaseDraft,
-} from "./load";
+export { loadReleases, readReleaseSource, type LoadOptions } from "./load";
+export type { ReleaseDraft } from "./model";
 export { contentDirectory } from "./location";
 export { parseMarkdown, type SetApartSection } from "./markdown";
 export type { Result } from "./result";

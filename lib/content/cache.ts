@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { ReleaseDraft } from "./load";
+import type { ReleaseDraft } from "./model";
 
 /**
  * The code a release's checked and rendered form depends on: the content

@@ -5,15 +5,13 @@ import { findCallTimeProblems } from "./calls";
 import type { ContentProblem } from "./errors";
 import type { Paragraph } from "./render";
 import type { ReleaseFrontMatter } from "./schema";
-import type { Call, KeyFigure, TimelineEvent } from "./model";
+import type { Call, KeyFigure, TimelineEvent, UnnumberedEvent } from "./model";
 import {
   foldSpace,
   locate,
   sentenceNaming,
   sentencesIn,
 } from "./stated-in-body";
-
-export type UnnumberedEvent = Omit<TimelineEvent, "id">;
 
 export const dayPeriod = (date: CalendarDate): Period => {
   const period = parsePeriod(date);

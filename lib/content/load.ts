@@ -7,7 +7,7 @@ import { deriveCalls } from "./calls";
 import { runContentRules } from "./checks";
 import { findCollisions } from "./collisions";
 import { ContentError, type ContentProblem } from "./errors";
-import { deriveEvents, numberEvents, type UnnumberedEvent } from "./events";
+import { deriveEvents, numberEvents } from "./events";
 import { readFrontMatter, type SourceCheck } from "./front-matter";
 import { parseMarkdown } from "./markdown";
 import {
@@ -17,13 +17,8 @@ import {
 } from "./render";
 import { derivePublishedAt } from "./published";
 import { failed, succeeded, type Result } from "./result";
-import type { Release } from "./model";
+import type { Release, ReleaseDraft } from "./model";
 import { nameOf, releaseSources } from "./source";
-
-/** A release before its events get their site-wide ids. */
-export type ReleaseDraft = Omit<Release, "events"> & {
-  events: UnnumberedEvent[];
-};
 
 /**
  * Checks and renders one release from its text, `file` being where it is (or

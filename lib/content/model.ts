@@ -136,3 +136,11 @@ export type Release = Omit<
   readonly about:
     { readonly heading: string; readonly html: string } | undefined;
 };
+
+/** A timeline event before it gets its site-wide id. */
+export type UnnumberedEvent = Omit<TimelineEvent, "id">;
+
+/** A release before its events get their site-wide ids: what one file gives, and what the cache keeps. */
+export type ReleaseDraft = Omit<Release, "events"> & {
+  events: UnnumberedEvent[];
+};
