@@ -1,6 +1,5 @@
 import Database from "better-sqlite3";
 import type { ParsedMail } from "mailparser";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import {
   contentWith,
@@ -11,6 +10,7 @@ import {
 } from "../lib/testing/alerts-send";
 import { startTestInbox, type TestInbox } from "../lib/testing/smtp";
 import { E2E_ALERTS_DB, e2eSmtpPort } from "./alerts-server";
+import { expectNoAxeViolations } from "./axe";
 
 // One SMTP server on one port for the whole file: its tests run in order, in one worker.
 test.describe.configure({ mode: "serial" });
@@ -51,13 +51,6 @@ const header = (message: ParsedMail | undefined, name: string) =>
     ?.line.slice(name.length + 1)
     .replace(/\s+/g, " ")
     .trim();
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  expect(violations.map(({ id }) => id)).toEqual([]);
-}
 
 async function signUp(page: Page, email: string) {
   const before = inbox.messages.length;
