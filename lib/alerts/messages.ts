@@ -99,8 +99,11 @@ export function releaseAlert(
 /** How far ahead a reminder is sent: a day before a call's start, and an hour before. */
 export type ReminderLead = "day" | "hour";
 
+/** A call whose release gives its start time and zone: only such a call can be reminded of. */
+export type ExactCall = Call & { readonly timing: { readonly kind: "exact" } };
+
 export function callReminder(
-  call: Call & { readonly timing: { readonly kind: "exact" } },
+  call: ExactCall,
   lead: ReminderLead,
   unsubscribeUrl: string,
 ): Composed {

@@ -2,7 +2,12 @@ import type { Call, Release } from "@/lib/content";
 import { routes } from "@/lib/site/routes";
 import { tokenUrl, type AlertsConfig } from "./config";
 import type { Mailer, OutgoingMessage } from "./mailer";
-import { callReminder, releaseAlert, type ReminderLead } from "./messages";
+import {
+  callReminder,
+  releaseAlert,
+  type ExactCall,
+  type ReminderLead,
+} from "./messages";
 import type { AlertStore, Topic } from "./store";
 import { newToken, tokenHash } from "./tokens";
 
@@ -17,7 +22,6 @@ type AlertItem = {
   readonly compose: (unsubscribeUrl: string) => Omit<OutgoingMessage, "to">;
 };
 
-type ExactCall = Call & { readonly timing: { readonly kind: "exact" } };
 const isExact = (call: Call): call is ExactCall => call.timing.kind === "exact";
 
 /**
@@ -54,8 +58,9 @@ async function dueItems(
   });
   const reminders = releases.flatMap((release) =>
     release.calls.flatMap((call): AlertItem[] => {
+      if (!isExact(call)) return [];
       const lead = reminderDue(call, now);
-      if (!lead || !isExact(call)) return [];
+      if (!lead) return [];
       return [
         {
           key: `call.${call.slug}.${lead}`,
