@@ -30,6 +30,8 @@ const files = (paragraphs: readonly string[]): Record<string, string> => ({
     },
     include: ["**/*.ts", "**/*.tsx"],
   }),
+  // Without a hook of its own, Turbopack builds the checkout's instrumentation.ts into it.
+  "instrumentation.ts": "export function register() {}\n",
   "app/globals.css": '@import "tailwindcss";\n',
   "app/layout.tsx": `import "./globals.css";
 export const metadata = { title: "Bare page", description: "A bare Next.js page" };

@@ -98,7 +98,26 @@ function startServer(
 }
 
 function stopServer(server: ChildProcess) {
-  if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
+  if (server.pid === undefined) return;
+  if (server.exitCode !== null || server.signalCode !== null) {
+    console.error(
+      `[bench] ${server.spawnargs.join(" ")} had already exited (${server.exitCode ?? server.signalCode})`,
+    );
+    return;
+  }
+  process.kill(-server.pid, "SIGTERM");
+}
+
+/** Figures from a server left over from another run would be wrong: stop before measuring one. */
+async function refuseAnswering(url: string) {
+  const answered = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (answered)
+    throw new Error(
+      `${url} already answers: stop the server on that port and run again`,
+    );
 }
 
 async function waitFor(url: string) {
@@ -532,32 +551,23 @@ async function main() {
     progress("building the site (npm run build)");
     const { seconds } = run("npm", ["run", "build"]);
     progress(
-      `built in ${seconds.toFixed(1)} s; starting next start on 127.0.0.1:${NEXT_PORT}`,
-    );
-    const server = startServer("npx", [
-      "next",
-      "start",
-      "--port",
-      String(NEXT_PORT),
-      "--hostname",
-      "127.0.0.1",
-    ]);
-    const base = `http://127.0.0.1:${NEXT_PORT}`;
-    progress(
-      `building the bare page (${BARE_PAGE_DIRECTORY}); serving it on 127.0.0.1:${BARE_PORT}`,
+      `built in ${seconds.toFixed(1)} s; building the bare page (${BARE_PAGE_DIRECTORY})`,
     );
     writeBarePage();
     run("npx", ["next", "build", BARE_PAGE_DIRECTORY]);
-    const bareServer = startServer("npx", [
-      "next",
-      "start",
-      BARE_PAGE_DIRECTORY,
-      "--port",
-      String(BARE_PORT),
-      "--hostname",
-      "127.0.0.1",
-    ]);
+    progress(
+      `serving the site on 127.0.0.1:${NEXT_PORT} and the bare page on 127.0.0.1:${BARE_PORT} with next start`,
+    );
+    const base = `http://127.0.0.1:${NEXT_PORT}`;
     const bareBase = `http://127.0.0.1:${BARE_PORT}`;
+    await refuseAnswering(base);
+    await refuseAnswering(bareBase);
+    const nextStart = (...args: string[]) =>
+      startServer("npx", ["next", "start", ...args, "--hostname", "127.0.0.1"]);
+    const servers = [
+      nextStart("--port", String(NEXT_PORT)),
+      nextStart(BARE_PAGE_DIRECTORY, "--port", String(BARE_PORT)),
+    ];
     try {
       await waitFor(base + "/");
       await waitFor(bareBase + "/");
@@ -565,8 +575,7 @@ async function main() {
       if (wants("lighthouse")) await lighthouseScores(base, bareBase);
       if (wants("serve")) await serving(base, bareBase);
     } finally {
-      stopServer(server);
-      stopServer(bareServer);
+      servers.forEach(stopServer);
     }
   }
   if (wants("scale")) buildScaling();
