@@ -21,6 +21,7 @@ export default defineConfig({
       "scripts/**/*.test.ts",
     ],
     environment: "node",
+    setupFiles: ["lib/testing/vitest-setup.ts"],
     // A configured origin, so that tests see absolute URLs built from it and not from a fallback.
     env: { SITE_URL: "https://ir.example.com" },
   },

@@ -9,6 +9,7 @@ import {
   SEED_2005,
 } from "../lib/testing/alerts-send";
 import { startTestInbox, type TestInbox } from "../lib/testing/smtp";
+import { removeTemporaryFolders } from "../lib/testing/temporary-folder";
 import { E2E_ALERTS_DB, e2eSmtpPort } from "./alerts-server";
 import { expectNoAxeViolations } from "./axe";
 
@@ -19,7 +20,10 @@ let inbox: TestInbox;
 test.beforeAll(async () => {
   inbox = await startTestInbox({ port: e2eSmtpPort() });
 });
-test.afterAll(() => inbox.close());
+test.afterAll(async () => {
+  removeTemporaryFolders();
+  await inbox.close();
+});
 
 /** `npm run alerts:send` against the site under test, after a deploy of these release files. */
 async function sendAlerts(

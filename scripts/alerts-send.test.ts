@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openSqliteAlertStore } from "@/lib/alerts/sqlite-store";
@@ -9,6 +7,7 @@ import {
   SEED_2004,
 } from "@/lib/testing/alerts-send";
 import { startTestInbox, type TestInbox } from "@/lib/testing/smtp";
+import { temporaryFolder } from "@/lib/testing/temporary-folder";
 
 const subscribers = Array.from(
   { length: 12 },
@@ -20,7 +19,7 @@ afterEach(() => inbox?.close());
 
 describe("npm run alerts:send", () => {
   it("killed halfway through a batch and run again, delivers the alert to every subscriber exactly once", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "alerts-send-"));
+    const folder = temporaryFolder("alerts-send-");
     const database = join(folder, "alerts.db");
     const env = {
       ALERTS_DB: database,

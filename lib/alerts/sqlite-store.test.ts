@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { temporaryFolder } from "@/lib/testing/temporary-folder";
 import { openSqliteAlertStore } from "./sqlite-store";
 import { CONFIRMATION_LIFETIME_MS } from "./store";
 
@@ -193,14 +194,8 @@ describe("published items", () => {
 
 describe("the database file", () => {
   it("is created with its folder, and keeps what it holds when opened again", async () => {
-    const { mkdtempSync } = await import("node:fs");
     const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
-    const file = join(
-      mkdtempSync(join(tmpdir(), "alerts-")),
-      "nested",
-      "alerts.db",
-    );
+    const file = join(temporaryFolder("alerts-"), "nested", "alerts.db");
     const first = openSqliteAlertStore(file);
     await first.addConfirmation({
       tokenHash: "h",

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import { temporaryFolder } from "./temporary-folder";
 
 export type AlertsSendRun = {
   /** SIGKILL to the whole run, as a crash or an out-of-memory kill would end it. */
@@ -37,7 +37,7 @@ export function runAlertsSend(
 
 /** A content folder holding these release files, as a deploy that has published just them: for CONTENT_DIR. */
 export function contentWith(files: readonly string[]): string {
-  const folder = mkdtempSync(join(tmpdir(), "alerts-content-"));
+  const folder = temporaryFolder("alerts-content-");
   mkdirSync(join(folder, "releases"));
   for (const file of files)
     copyFileSync(file, join(folder, "releases", basename(file)));
