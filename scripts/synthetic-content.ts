@@ -82,6 +82,7 @@ calls:
 events:
   - date: ${isoDay(filing)}
     kind: filing
+    form: 10-K
     label: Annual Report on Form 10-K
     quote: ${filingSentence}
 ---
