@@ -1,10 +1,5 @@
 /** Builds the static search index before `next build`: `npm run search-index`. */
-import {
-  contentDirectory,
-  defaultCacheDirectory,
-  loadReleases,
-  ReleaseCache,
-} from "../lib/content/authoring";
+import { runContentStep } from "./content-step";
 import {
   SEARCH_INDEX_DIRECTORY,
   writeSearchIndex,
@@ -12,11 +7,7 @@ import {
 
 async function main() {
   // Fills the build's content cache, so that next build reads each release parsed here.
-  const cache = new ReleaseCache(defaultCacheDirectory());
-  const releases = loadReleases(contentDirectory(), {
-    cache,
-    log: console.log,
-  });
+  const { releases, cache } = await runContentStep();
   cache.prune();
   const counts = await writeSearchIndex(releases);
   console.log(

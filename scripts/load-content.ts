@@ -3,14 +3,9 @@
  * cache and prints how many releases it parsed: the content step of
  * `npm run build`, without the search index, for benchmarks.
  */
-import {
-  contentDirectory,
-  defaultCacheDirectory,
-  loadReleases,
-  ReleaseCache,
-} from "../lib/content/authoring";
+import { runContentStep } from "./content-step";
 
-loadReleases(contentDirectory(), {
-  cache: new ReleaseCache(defaultCacheDirectory()),
-  log: console.log,
+runContentStep().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 });

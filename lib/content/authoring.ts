@@ -8,6 +8,7 @@ export { defaultCacheDirectory, ReleaseCache } from "./cache";
 export { findClashesWithPublished } from "./collisions";
 export type { ReleaseIdentity } from "./collisions";
 export { ContentError, type ContentProblem } from "./errors";
+export { fillReleaseCache, uncachedReleaseFiles } from "./fill-cache";
 export type { SourceCheck } from "./front-matter";
 export { loadReleases, readReleaseSource, type LoadOptions } from "./load";
 export type { ReleaseDraft } from "./model";

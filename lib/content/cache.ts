@@ -66,6 +66,10 @@ export class ReleaseCache {
     return path.join(this.directory, `${key}.bin`);
   }
 
+  has(file: string, source: string): boolean {
+    return fs.existsSync(this.entry(file, source));
+  }
+
   get(file: string, source: string): ReleaseDraft | undefined {
     const entry = this.entry(file, source);
     if (!fs.existsSync(entry)) return undefined;

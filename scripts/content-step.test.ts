@@ -1,0 +1,105 @@
+import { fork, spawnSync } from "node:child_process";
+import { once } from "node:events";
+import fs from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ReleaseCache } from "@/lib/content/authoring";
+import { temporaryFolder } from "@/lib/testing/temporary-folder";
+import { writeSyntheticContent } from "./synthetic-content";
+
+const tsx = path.resolve("node_modules/.bin/tsx");
+const slowProcess = { timeout: 60_000 };
+/** Below the test's own timeout, so that a hung step fails its test instead of the run. */
+const STEP_TIMEOUT_MS = 50_000;
+const RELEASES = 40;
+
+const contentFolders: string[] = [];
+afterAll(() => {
+  for (const folder of contentFolders)
+    fs.rmSync(folder, { recursive: true, force: true });
+});
+
+function syntheticContent(count: number) {
+  const content = writeSyntheticContent(count);
+  contentFolders.push(content);
+  const distDir = temporaryFolder("content-step-");
+  return {
+    content,
+    distDir,
+    cache: new ReleaseCache(path.join(distDir, "cache", "content")),
+    releaseFiles: fs
+      .readdirSync(path.join(content, "releases"))
+      .map((name) =>
+        path.relative(process.cwd(), path.join(content, "releases", name)),
+      )
+      .sort(),
+  };
+}
+
+function runContentStep(content: string, distDir: string) {
+  const result = spawnSync(tsx, ["scripts/load-content.ts"], {
+    encoding: "utf8",
+    env: { ...process.env, CONTENT_DIR: content, NEXT_DIST_DIR: distDir },
+    // A synchronous child blocks the test runner's own timeout: bound it here.
+    timeout: STEP_TIMEOUT_MS,
+  });
+  if (result.error) throw result.error;
+  return result;
+}
+
+describe("the build's content step", slowProcess, () => {
+  it("shares many releases out among a process per core and leaves each in the cache", () => {
+    const { content, distDir, cache, releaseFiles } =
+      syntheticContent(RELEASES);
+    const first = runContentStep(content, distDir);
+    expect(first.status).toBe(0);
+    const line =
+      /^content: parsed (\d+) of (\d+) releases, 0 from the cache(?: \(by (\d+) processes: ([\d, ]+)\))?$/m.exec(
+        first.stdout,
+      );
+    expect(line?.slice(1, 3)).toEqual([String(RELEASES), String(RELEASES)]);
+    if (availableParallelism() > 1) {
+      expect(line?.[3]).toBe(String(availableParallelism()));
+      const shares = (line?.[4] ?? "").split(", ").map(Number);
+      expect(shares.reduce((sum, share) => sum + share, 0)).toBe(RELEASES);
+    }
+    const cached = releaseFiles.filter((file) =>
+      cache.has(file, fs.readFileSync(file, "utf8")),
+    );
+    expect(cached).toHaveLength(RELEASES);
+
+    const second = runContentStep(content, distDir);
+    expect(second.stdout.trim()).toBe(
+      `content: parsed 0 of ${RELEASES} releases, ${RELEASES} from the cache`,
+    );
+  });
+
+  it("fails naming a release with problems, whichever process parsed it", () => {
+    const { content, distDir, releaseFiles } = syntheticContent(RELEASES);
+    const broken = releaseFiles[RELEASES - 1] ?? "";
+    fs.appendFileSync(broken, '\n<script>alert("x")</script>\n');
+    const result = runContentStep(content, distDir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(broken);
+    expect(result.stdout).not.toMatch(/content: parsed/);
+  });
+
+  it("has helpers that parse each batch they are given and stop at an empty one", async () => {
+    const { distDir, cache, releaseFiles } = syntheticContent(3);
+    const helper = fork(path.resolve("scripts/fill-content-cache.ts"), [], {
+      execArgv: ["--import", "tsx"],
+      env: { ...process.env, NEXT_DIST_DIR: distDir },
+    });
+    const replies: unknown[] = [];
+    helper.on("message", (message) => {
+      replies.push(message);
+      helper.send({ files: replies.length === 1 ? releaseFiles : [] });
+    });
+    const [code] = await once(helper, "exit");
+    expect(code).toBe(0);
+    expect(replies).toEqual([{ parsed: 0 }, { parsed: 3 }]);
+    for (const file of releaseFiles)
+      expect(cache.has(file, fs.readFileSync(file, "utf8"))).toBe(true);
+  });
+});
