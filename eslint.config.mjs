@@ -27,6 +27,25 @@ export default defineConfig([
     },
   },
   {
+    // Links to the site's own pages go through SiteLink, which does not prefetch.
+    files: ["**/*.{ts,tsx,mts}"],
+    ignores: ["components/ui/site-link.tsx"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message:
+                "Use SiteLink (components/ui/site-link.tsx): a page that prefetches every link in view loads slowly on a phone.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Modules a newcomer can read at a sitting.
     files: ["lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     ignores: ["**/*.test.{ts,tsx}"],

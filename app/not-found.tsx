@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ReleaseList } from "@/components/releases/release-list";
 import { getReleases } from "@/lib/content";
@@ -25,12 +25,12 @@ export default function NotFound() {
           { href: routes.contacts, label: "Investor contacts" },
         ].map(({ href, label }) => (
           <li key={href}>
-            <Link
+            <SiteLink
               href={href}
               className="inline-block rounded-md border border-slate-300 px-4 py-2 font-medium text-brand-700 hover:border-brand-600 dark:border-slate-700 dark:text-brand-300"
             >
               {label}
-            </Link>
+            </SiteLink>
           </li>
         ))}
       </ul>

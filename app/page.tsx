@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Muted } from "@/components/ui/muted";
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { CallCard } from "@/components/calls/call-card";
 import { CallLead } from "@/components/calls/call-lead";
@@ -92,12 +92,12 @@ export default function HomePage() {
             <Muted small className="mt-2 mb-4">
               As listed in the release of{" "}
               <CalendarDateTime date={currentContacts.release.date} />.{" "}
-              <Link
+              <SiteLink
                 href={routes.contacts}
                 className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white"
               >
                 All contacts
-              </Link>
+              </SiteLink>
             </Muted>
             <ContactList
               contacts={currentContacts.contacts}

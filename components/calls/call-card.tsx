@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { Call } from "@/lib/content";
 import { CallStart } from "@/components/calls/call-start";
 import { CallStatus } from "@/components/calls/call-status";
@@ -14,12 +14,12 @@ export function CallCard({ call }: CallCardProps) {
     <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
       <CallStatus call={call} />
       <h3 className={`mt-2 ${headingStyle[3]}`}>
-        <Link
+        <SiteLink
           href={routes.call(call.slug)}
           className="hover:text-brand-700 hover:underline dark:hover:text-brand-300"
         >
           {call.title}
-        </Link>
+        </SiteLink>
       </h3>
       <CallStart call={call} />
       <p className="mt-3 text-sm">

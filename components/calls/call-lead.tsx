@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { Call } from "@/lib/content";
 import type { CallPhase } from "@/lib/calls/call-phase";
 import { routes } from "@/lib/site/routes";
@@ -32,9 +32,9 @@ export function CallLead({ call }: { call: Call }) {
     >
       <CallStatus call={call} />
       <h2 id="call-lead-heading" className={`mt-2 ${headingStyle[2]}`}>
-        <Link href={routes.call(call.slug)} className="hover:underline">
+        <SiteLink href={routes.call(call.slug)} className="hover:underline">
           {call.title}
-        </Link>
+        </SiteLink>
       </h2>
       <CallStart call={call} />
       <div className="mt-4">

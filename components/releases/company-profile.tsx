@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { Muted } from "@/components/ui/muted";
 import type { CompanyProfile as Profile } from "@/lib/content";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
@@ -21,12 +21,12 @@ export function CompanyProfile({ profile }: CompanyProfileProps) {
       />
       <Muted small className="mt-3">
         From the release of{" "}
-        <Link
+        <SiteLink
           href={routes.release(release.slug)}
           className="underline underline-offset-2 hover:text-slate-900 dark:hover:text-white"
         >
           <CalendarDateTime date={release.date} />
-        </Link>
+        </SiteLink>
         .
       </Muted>
     </section>

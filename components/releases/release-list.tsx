@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { Release } from "@/lib/content";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { routes } from "@/lib/site/routes";
@@ -25,12 +25,12 @@ export function ReleaseList({
             />
             <div>
               <h3 className={headingStyle[3]}>
-                <Link
+                <SiteLink
                   href={routes.release(release.slug)}
                   className="hover:text-brand-700 hover:underline dark:hover:text-brand-300"
                 >
                   {release.headline}
-                </Link>
+                </SiteLink>
               </h3>
               {showSummaries && (
                 <p className="mt-1.5 text-slate-700 dark:text-slate-300">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { Release } from "@/lib/content";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { routes } from "@/lib/site/routes";
@@ -16,7 +16,7 @@ function PagerLink({
   direction: "Newer" | "Older";
 }) {
   return (
-    <Link
+    <SiteLink
       href={routes.release(release.slug)}
       rel={direction === "Newer" ? "next" : "prev"}
       className={`block rounded-lg border border-slate-200 p-4 hover:border-brand-600 dark:border-slate-800 dark:hover:border-brand-300 ${direction === "Newer" ? "sm:text-right" : ""}`}
@@ -33,7 +33,7 @@ function PagerLink({
         date={release.date}
         className="mt-1 block text-sm text-slate-600 dark:text-slate-400"
       />
-    </Link>
+    </SiteLink>
   );
 }
 

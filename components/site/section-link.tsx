@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { usePathname } from "next/navigation";
 
 type SectionLinkProps = { href: string; label: string };
@@ -14,12 +14,12 @@ export function SectionLink({ href, label }: SectionLinkProps) {
   const path = usePathname();
   const current = path === href || path.startsWith(`${href}/`);
   return (
-    <Link
+    <SiteLink
       href={href}
       aria-current={current ? "page" : undefined}
       className="rounded-md px-1.5 py-2 sm:px-2.5 font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 hover:text-slate-950 aria-[current=page]:bg-slate-100 aria-[current=page]:text-slate-950 aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:aria-[current=page]:bg-slate-800 dark:aria-[current=page]:text-white"
     >
       {label}
-    </Link>
+    </SiteLink>
   );
 }

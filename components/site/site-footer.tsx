@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { alertsServed } from "@/lib/alerts/config";
 import { siteSections } from "@/lib/site/navigation";
 import { site } from "@/lib/site/config";
@@ -24,13 +24,13 @@ export function SiteFooter() {
               ? [{ href: routes.alerts, label: "E-mail alerts" }]
               : []),
           ].map(({ href, label }) => (
-            <Link
+            <SiteLink
               key={href}
               href={href}
               className="hover:text-slate-900 hover:underline dark:hover:text-white"
             >
               {label}
-            </Link>
+            </SiteLink>
           ))}
           {/* Files, not pages: plain anchors, so the browser opens or subscribes to them. */}
           <a

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { Muted } from "@/components/ui/muted";
 import { getLatestRelease } from "@/lib/content";
 import { siteSections } from "@/lib/site/navigation";
@@ -13,7 +13,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-4 sm:px-6">
-        <Link
+        <SiteLink
           href={routes.home}
           className="group flex items-center gap-3 rounded-sm"
         >
@@ -45,7 +45,7 @@ export function SiteHeader() {
               Investor Relations
             </Muted>
           </span>
-        </Link>
+        </SiteLink>
         <nav
           aria-label="Main"
           className="flex flex-wrap items-center gap-y-1 text-sm sm:gap-2"

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import { namedFilingId, type Release, type TimelineEvent } from "@/lib/content";
 import { eventKindLabels } from "@/lib/timeline/timeline";
 import { routes } from "@/lib/site/routes";
@@ -48,9 +48,9 @@ export function TimelineEventItem({
                 {event.label}
               </a>
             ) : href ? (
-              <Link href={href} className="hover:underline">
+              <SiteLink href={href} className="hover:underline">
                 {event.label}
-              </Link>
+              </SiteLink>
             ) : (
               event.label
             )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/ui/site-link";
 import type { ComponentProps } from "react";
 
 const textLinkClass =
@@ -29,6 +29,6 @@ export function TextLink({
   return fullPageLoad || URL.canParse(href) ? (
     <a href={href} className={classes} {...props} />
   ) : (
-    <Link href={href} className={classes} {...props} />
+    <SiteLink href={href} className={classes} {...props} />
   );
 }
