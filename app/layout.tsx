@@ -1,54 +1,11 @@
-import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
-import { feedAlternates } from "@/lib/publish/metadata";
-import { site } from "@/lib/site/config";
+import { SiteDocument } from "@/components/site/site-document";
+import { siteMetadata, siteViewport } from "@/lib/publish/metadata";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: site.url,
-  title: { default: site.name, template: `%s · ${site.name}` },
-  description: `Press releases, conference calls and investor contacts of ${site.company}.`,
-  applicationName: site.name,
-  alternates: { types: feedAlternates },
-};
-
-export const viewport: Viewport = {
-  colorScheme: "light dark",
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#020617" },
-  ],
-};
+export const metadata = siteMetadata;
+export const viewport = siteViewport;
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <head>
-        {/*
-         * No frame until the main content is parsed: a browser that paints a
-         * half-parsed page would show flex rows before their last item and
-         * move them when it arrives (a layout shift on a slow phone).
-         */}
-        <link rel="expect" href="#main" blocking="render" />
-      </head>
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a
-          href="#main"
-          className="sr-only rounded-md bg-brand-800 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:top-3 focus:left-3 focus:z-10"
-        >
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main
-          id="main"
-          className="mx-auto w-full max-w-5xl flex-1 px-4 pt-10 sm:px-6"
-        >
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
-  );
+  return <SiteDocument>{children}</SiteDocument>;
 }

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import type { Release } from "@/lib/content";
 import { site } from "@/lib/site/config";
 import { isoWithOffset } from "@/lib/time/instants";
@@ -16,6 +16,23 @@ export const feedAlternates = {
   ],
   "application/atom+xml": [
     { url: routes.atomFeed, title: `${site.company} press releases (Atom)` },
+  ],
+};
+
+/** What every page's metadata starts from: the root layout's, and the not-found page's. */
+export const siteMetadata: Metadata = {
+  metadataBase: site.url,
+  title: { default: site.name, template: `%s · ${site.name}` },
+  description: `Press releases, conference calls and investor contacts of ${site.company}.`,
+  applicationName: site.name,
+  alternates: { types: feedAlternates },
+};
+
+export const siteViewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#020617" },
   ],
 };
 

@@ -5,13 +5,25 @@ import { ReleaseList } from "@/components/releases/release-list";
 import { getReleases } from "@/lib/content";
 import { routes } from "@/lib/site/routes";
 import { headingStyle } from "@/components/ui/headings";
+import { SiteDocument } from "@/components/site/site-document";
+import { siteMetadata, siteViewport } from "@/lib/publish/metadata";
+import { site } from "@/lib/site/config";
+import "./globals.css";
 
-// Next marks not-found responses noindex itself.
-export const metadata: Metadata = { title: "Page not found" };
+/*
+ * Drawn in a document of its own rather than under the root layout, so that
+ * the not-found page is not part of every other page's payload. Next marks
+ * not-found responses noindex itself.
+ */
+export const metadata: Metadata = {
+  ...siteMetadata,
+  title: `Page not found · ${site.name}`,
+};
+export const viewport = siteViewport;
 
-export default function NotFound() {
+export default function GlobalNotFound() {
   return (
-    <>
+    <SiteDocument>
       <PageHeading title="Page not found">
         <p>
           There is no page at this address. It may have been mistyped, or the
@@ -36,6 +48,6 @@ export default function NotFound() {
       </ul>
       <h2 className={`mb-5 ${headingStyle[2]}`}>Latest press releases</h2>
       <ReleaseList releases={getReleases().slice(0, 3)} showSummaries={false} />
-    </>
+    </SiteDocument>
   );
 }
