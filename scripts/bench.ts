@@ -138,16 +138,25 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 async function pageWeight(base: string, bareBase: string) {
   progress("page weight: loading each page type in Chromium");
   const browser = await chromium.launch(chromiumLaunchOptions);
-  const scriptsOf = async (url: string) => {
+  /** The scripts a page loads, the requests it makes until the network is idle, and its inline RSC payload's characters. */
+  const load = async (url: string) => {
     const page = await browser.newPage();
     const scripts = new Set<string>();
+    let requests = 0;
+    page.on("request", () => requests++);
     page.on("response", (response) => {
       if (response.request().resourceType() === "script")
         scripts.add(response.url());
     });
     await page.goto(url, { waitUntil: "networkidle" });
+    const payload = await page.evaluate(() =>
+      [...document.scripts]
+        .map((script) => (script.src ? "" : (script.textContent ?? "")))
+        .filter((text) => text.startsWith("self.__next_f"))
+        .reduce((sum, text) => sum + text.length, 0),
+    );
     await page.close();
-    return scripts;
+    return { scripts, requests, payload };
   };
   const sizes = new Map<string, number>();
   const gzippedSize = async (url: string) => {
@@ -159,7 +168,7 @@ async function pageWeight(base: string, bareBase: string) {
     return sizes.get(url) ?? 0;
   };
   // /contacts has no client component of ours: what it loads is the framework's.
-  const framework = await scriptsOf(base + "/contacts");
+  const framework = (await load(base + "/contacts")).scripts;
   const rows: (string | number)[][] = [];
   const pages: [string, string][] = [
     ["bare page", bareBase + "/"],
@@ -170,7 +179,8 @@ async function pageWeight(base: string, bareBase: string) {
   ];
   for (const [type, url] of pages) {
     const html = Buffer.from(await (await fetch(url)).arrayBuffer());
-    const scripts = [...(await scriptsOf(url))];
+    const loaded = await load(url);
+    const scripts = [...loaded.scripts];
     const own = scripts.filter((url) => !framework.has(url));
     let total = 0;
     let ours = 0;
@@ -180,17 +190,28 @@ async function pageWeight(base: string, bareBase: string) {
       type,
       kb(html.length),
       kb(gzipBytes(html)),
+      kb(loaded.payload),
       kb(total),
       kb(ours),
       own.length,
+      loaded.requests,
     ]);
   }
   await browser.close();
   console.log(
-    "\nPage weight (KiB; JS gzipped; 'ours' = scripts beyond what the island-free /contacts loads)",
+    "\nPage weight (KiB; RSC payload = the HTML's inline flight scripts; JS gzipped; 'ours' = scripts beyond what the island-free /contacts loads; requests until the network is idle)",
   );
   table(
-    ["page", "HTML", "HTML gz", "JS gz total", "JS gz ours", "our chunks"],
+    [
+      "page",
+      "HTML",
+      "HTML gz",
+      "RSC payload",
+      "JS gz total",
+      "JS gz ours",
+      "our chunks",
+      "requests",
+    ],
     rows,
   );
 }
