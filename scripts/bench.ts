@@ -4,7 +4,13 @@
  * Starts its own servers on loopback ports and stops them by process group.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -46,6 +52,22 @@ const table = (header: string[], rows: (string | number)[][]) => {
   console.log(line(header));
   for (const row of rows) console.log(line(row));
 };
+
+/**
+ * A static export writes the export to its distDir but builds in .next, over
+ * the site's own build: the benchmark moves that aside and puts it back.
+ */
+function keepingSiteBuild<T>(work: () => T): T {
+  const aside = ".next-bench-site";
+  rmSync(aside, { recursive: true, force: true });
+  renameSync(".next", aside);
+  try {
+    return work();
+  } finally {
+    rmSync(".next", { recursive: true, force: true });
+    renameSync(aside, ".next");
+  }
+}
 
 /**
  * Builds with another distDir make Next add that folder to tsconfig.json;
@@ -404,8 +426,10 @@ async function serving(nextBase: string, bareBase: string) {
   const nextAt10 = wrk(nextBase + RELEASE, seconds, 10);
 
   progress("serving: static export (npm run export) for nginx");
-  keepingTsconfig(() =>
-    run("npm", ["run", "export"], { NEXT_DIST_DIR: ".next-bench-export" }),
+  keepingSiteBuild(() =>
+    keepingTsconfig(() =>
+      run("npm", ["run", "export"], { NEXT_DIST_DIR: ".next-bench-export" }),
+    ),
   );
   // A static export built with a distDir of its own is written there, not to out/.
   const { command, args } = prepareNginx(NGINX_PORT, ".next-bench-export");
