@@ -25,12 +25,18 @@ function startHelper(take: () => string[]): Helper {
     // The parent's loader flags (tsx's), so that the child runs TypeScript too.
     execArgv: process.execArgv,
   });
+  let stopped = false;
   const helper: Helper = {
     ready: false,
-    stop: () => child.kill(),
+    stop: () => {
+      stopped = true;
+      child.kill();
+    },
     done: new Promise((resolve, reject) => {
       let parsed = 0;
       child.on("message", (message: unknown) => {
+        // A helper stopped as it became ready: its first message may still arrive.
+        if (stopped) return;
         if (
           typeof message === "object" &&
           message !== null &&
