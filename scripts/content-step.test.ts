@@ -75,6 +75,22 @@ describe("the build's content step", slowProcess, () => {
     );
   });
 
+  it("finishes when the work runs out before a helper has started", () => {
+    // More than two batches, so that a helper starts; too few for it to be needed.
+    const few = 20;
+    const { content, distDir } = syntheticContent(few);
+    const result = runContentStep(content, distDir);
+    expect(result.status).toBe(0);
+    const shares = /\(by \d+ processes: ([\d, ]+)\)/.exec(result.stdout);
+    if (availableParallelism() > 1)
+      expect(
+        (shares?.[1] ?? "")
+          .split(", ")
+          .map(Number)
+          .reduce((sum, share) => sum + share, 0),
+      ).toBe(few);
+  });
+
   it("fails naming a release with problems, whichever process parsed it", () => {
     const { content, distDir, releaseFiles } = syntheticContent(RELEASES);
     const broken = releaseFiles[RELEASES - 1] ?? "";
