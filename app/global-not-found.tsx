@@ -7,7 +7,7 @@ import { routes } from "@/lib/site/routes";
 import { headingStyle } from "@/components/ui/headings";
 import { SiteDocument } from "@/components/site/site-document";
 import { siteMetadata, siteViewport } from "@/lib/publish/metadata";
-import { site } from "@/lib/site/config";
+import { titleWithSiteName } from "@/lib/site/config";
 import "./globals.css";
 
 /*
@@ -17,7 +17,7 @@ import "./globals.css";
  */
 export const metadata: Metadata = {
   ...siteMetadata,
-  title: `Page not found · ${site.name}`,
+  title: titleWithSiteName("Page not found"),
 };
 export const viewport = siteViewport;
 

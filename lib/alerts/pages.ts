@@ -1,7 +1,7 @@
 import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
-import { site } from "@/lib/site/config";
+import { site, titleWithSiteName } from "@/lib/site/config";
 import { absoluteUrl, routes } from "@/lib/site/routes";
 
 /**
@@ -66,7 +66,7 @@ export function alertPageResponse(page: AlertPage): Response {
           content: "width=device-width, initial-scale=1",
         }),
         h("meta", { name: "robots", content: "noindex" }),
-        h("title", `${page.title} | ${site.name}`),
+        h("title", titleWithSiteName(page.title)),
         h("style", style),
       ]),
       h("body", [

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { Release } from "@/lib/content";
-import { site } from "@/lib/site/config";
+import { site, titleWithSiteName } from "@/lib/site/config";
 import { isoWithOffset } from "@/lib/time/instants";
 import { routes } from "@/lib/site/routes";
 
@@ -22,7 +22,7 @@ export const feedAlternates = {
 /** What every page's metadata starts from: the root layout's, and the not-found page's. */
 export const siteMetadata: Metadata = {
   metadataBase: site.url,
-  title: { default: site.name, template: `%s · ${site.name}` },
+  title: { default: site.name, template: titleWithSiteName("%s") },
   description: `Press releases, conference calls and investor contacts of ${site.company}.`,
   applicationName: site.name,
   alternates: { types: feedAlternates },

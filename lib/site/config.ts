@@ -33,3 +33,8 @@ export const site = {
   secCik: "1105472",
   url: siteOrigin(process.env),
 } as const;
+
+/** A page's title as tabs and search results show it: its own, then the site's name. */
+export function titleWithSiteName(title: string): string {
+  return `${title} · ${site.name}`;
+}
