@@ -4,6 +4,26 @@ import {
   type CalendarDate,
 } from "@/lib/time/calendar-date";
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and options, kept: building an Intl.DateTimeFormat
+ * costs far more than formatting with it, and a build formats the same few
+ * zones on every page.
+ */
+function dateTimeFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** The areas of geographic IANA zone names, "America" in America/New_York. */
 const ZONE_AREAS = new Set([
   "Africa",
@@ -92,7 +112,7 @@ export function calendarDateOf(
 
 /** The short name of a zone at an instant, "EST" or "EDT" for America/New_York. */
 export function zoneAbbreviation(epochMs: number, zone: string): string {
-  const part = new Intl.DateTimeFormat("en-US", {
+  const part = dateTimeFormat("en-US", {
     timeZone: zone,
     timeZoneName: "short",
   })
@@ -104,7 +124,7 @@ export function zoneAbbreviation(epochMs: number, zone: string): string {
 
 /** The zone's everyday name, "Eastern Time" for America/New_York. */
 export function zoneGenericName(epochMs: number, zone: string): string {
-  const part = new Intl.DateTimeFormat("en-US", {
+  const part = dateTimeFormat("en-US", {
     timeZone: zone,
     timeZoneName: "longGeneric",
   })
@@ -115,7 +135,7 @@ export function zoneGenericName(epochMs: number, zone: string): string {
 
 /** "Monday, March 29, 2004, 8:30 AM EST": an instant on a given zone's clock, with its abbreviation. */
 export function formatInZone(epochMs: number, zone: string): string {
-  const wallClock = new Intl.DateTimeFormat("en-US", {
+  const wallClock = dateTimeFormat("en-US", {
     timeZone: zone,
     dateStyle: "full",
     timeStyle: "short",
@@ -125,11 +145,11 @@ export function formatInZone(epochMs: number, zone: string): string {
 
 /** "13:30 UTC on March 29, 2004" */
 export function formatUtc(epochMs: number): string {
-  const time = new Intl.DateTimeFormat("en-GB", {
+  const time = dateTimeFormat("en-GB", {
     timeZone: "UTC",
     timeStyle: "short",
   }).format(epochMs);
-  const day = new Intl.DateTimeFormat("en-US", {
+  const day = dateTimeFormat("en-US", {
     timeZone: "UTC",
     dateStyle: "long",
   }).format(epochMs);
