@@ -12,7 +12,7 @@ import { TextLink } from "@/components/ui/text-link";
 const linkedWhile = {
   call: {
     link: "group-data-[phase=ended]/call:hidden group-data-[phase=replay]/call:hidden",
-    text: "hidden group-data-[phase=ended]/call:inline group-data-[phase=replay]/call:inline text-slate-600 dark:text-slate-400",
+    text: "hidden group-data-[phase=ended]/call:inline group-data-[phase=replay]/call:inline muted",
   },
   replay: {
     link: "hidden group-data-[phase=available]/replay:inline",

@@ -22,7 +22,7 @@ export function ReplayTimesNote({ call }: { call: Call }) {
   const [first] = timed;
   if (zone === undefined || first === undefined) return null;
   return (
-    <details className="mt-6 text-sm text-slate-600 dark:text-slate-400">
+    <details className="muted mt-6 text-sm">
       <summary className="cursor-pointer font-medium text-slate-700 dark:text-slate-300">
         How the end times are worked out
       </summary>

@@ -40,7 +40,7 @@ export function FilingEntry({
           </Muted>
         )}
       </p>
-      <span className="justify-self-start rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold whitespace-nowrap text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+      <span className="tag justify-self-start whitespace-nowrap">
         Form {form}
       </span>
       <div className="col-span-2 mt-1 space-y-1 sm:col-span-1 sm:mt-0">

@@ -31,7 +31,7 @@ function PagerLink({
       </span>
       <CalendarDateTime
         date={release.date}
-        className="mt-1 block text-sm text-slate-600 dark:text-slate-400"
+        className="muted mt-1 block text-sm"
       />
     </SiteLink>
   );

@@ -18,7 +18,7 @@ export function ReleaseTimelineLinks({ events }: ReleaseTimelineLinksProps) {
           .sort((a, b) => comparePeriods(a.period, b.period))
           .map((event) => (
             <li key={event.id} className="flex flex-wrap gap-x-3">
-              <span className="w-36 shrink-0 text-sm text-slate-600 tabular-nums dark:text-slate-400">
+              <span className="muted w-36 shrink-0 text-sm tabular-nums">
                 {formatPeriod(event.period)}
               </span>
               {/* A full page load, not a client-side one, so that :target highlights the destination. */}

@@ -100,10 +100,7 @@ export function SearchResults({ inputId }: { inputId: string }) {
               </a>
             </h3>
             <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm">
-              <span
-                data-result-kind
-                className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-              >
+              <span data-result-kind className="tag">
                 {result.meta.kind}
               </span>
               {result.meta.date && <Muted as="span">{result.meta.date}</Muted>}

@@ -24,11 +24,7 @@ export function SiteFooter() {
               ? [{ href: routes.alerts, label: "E-mail alerts" }]
               : []),
           ].map(({ href, label }) => (
-            <SiteLink
-              key={href}
-              href={href}
-              className="hover:text-slate-900 hover:underline dark:hover:text-white"
-            >
+            <SiteLink key={href} href={href} className="footer-link">
               {label}
             </SiteLink>
           ))}
@@ -36,14 +32,14 @@ export function SiteFooter() {
           <a
             href={routes.rssFeed}
             type="application/rss+xml"
-            className="hover:text-slate-900 hover:underline dark:hover:text-white"
+            className="footer-link"
           >
             RSS feed
           </a>
           <a
             href={routes.atomFeed}
             type="application/atom+xml"
-            className="hover:text-slate-900 hover:underline dark:hover:text-white"
+            className="footer-link"
           >
             Atom feed
           </a>

@@ -19,7 +19,7 @@ export function SourceSentence({
   sameAs,
 }: SourceSentenceProps) {
   return (
-    <details className="mt-0.5 text-sm text-slate-600 dark:text-slate-400">
+    <details className="muted mt-0.5 text-sm">
       <summary className="cursor-pointer">
         From the release of {formatCalendarDate(release.date)}
         <span className="sr-only">: {release.headline}</span>
@@ -30,7 +30,7 @@ export function SourceSentence({
           <TextLink href={`#${sameAs.id}`}>{sameAs.label}</TextLink>.
         </p>
       ) : (
-        <blockquote className="mt-1 mb-2 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+        <blockquote className="source-quote">
           &ldquo;{source.quote}&rdquo;{" "}
           {/* A full page load, so that :target highlights the paragraph. */}
           <TextLink

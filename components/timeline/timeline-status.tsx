@@ -33,11 +33,7 @@ export function TimelineStatus({ event, release }: TimelineStatusProps) {
       <span className={`${anticipatedBadgeStyle} ${shownIn.ahead}`}>
         Planned, as of {asOf}
       </span>
-      <span
-        className={`rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold text-slate-700 dark:bg-slate-800 dark:text-slate-300 ${shownIn.over}`}
-      >
-        Ended
-      </span>
+      <span className={`tag ${shownIn.over}`}>Ended</span>
     </PhaseScope>
   );
 }

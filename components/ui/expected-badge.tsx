@@ -4,8 +4,7 @@ import {
 } from "@/lib/time/calendar-date";
 
 /** The badge of what a release anticipated, in its amber, wherever it is shown. */
-export const anticipatedBadgeStyle =
-  "rounded border px-1.5 py-0.5 text-xs font-semibold border-amber-600 text-amber-800 dark:border-amber-400 dark:text-amber-300";
+export const anticipatedBadgeStyle = "tag-anticipated";
 
 type ExpectedBadgeProps = {
   /** The date of the release that expected it. */

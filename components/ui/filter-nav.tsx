@@ -19,7 +19,7 @@ export function FilterNav({ label, options }: FilterNavProps) {
           key={href}
           href={href}
           aria-current={current ? "page" : undefined}
-          className="shrink-0 rounded-full border border-slate-300 px-3.5 py-1.5 text-sm font-medium text-slate-700 hover:border-brand-600 hover:text-brand-700 aria-[current=page]:border-brand-800 aria-[current=page]:bg-brand-800 aria-[current=page]:text-white dark:border-slate-700 dark:text-slate-300 dark:hover:border-brand-300 dark:hover:text-brand-300 dark:aria-[current=page]:border-brand-300 dark:aria-[current=page]:bg-brand-300 dark:aria-[current=page]:text-slate-950"
+          className="filter-chip"
         >
           {optionLabel}
         </SiteLink>

@@ -16,10 +16,6 @@ export function Muted({
   small = false,
   className,
 }: MutedProps) {
-  const classes = [
-    className,
-    small && "text-sm",
-    "text-slate-600 dark:text-slate-400",
-  ].filter(Boolean);
+  const classes = [className, small && "text-sm", "muted"].filter(Boolean);
   return <Element className={classes.join(" ")}>{children}</Element>;
 }

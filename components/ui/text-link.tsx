@@ -1,8 +1,7 @@
 import { SiteLink } from "@/components/ui/site-link";
 import type { ComponentProps } from "react";
 
-const textLinkClass =
-  "text-brand-700 underline-offset-2 hover:underline dark:text-brand-300";
+const textLinkClass = "link";
 
 type TextLinkProps = ComponentProps<"a"> & {
   href: string;
