@@ -46,10 +46,7 @@ export function SignUpForm({ action }: SignUpFormProps) {
           defaultValue=""
         />
       </div>
-      <button
-        type="submit"
-        className="rounded-md bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-700 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-100"
-      >
+      <button type="submit" className="button-primary px-4 py-2">
         Sign up
       </button>
     </form>

@@ -21,11 +21,12 @@ const shownIn: Record<CallPhase, string> = {
   ended: "hidden group-data-[phase=ended]/status:inline",
 };
 
-const badgeColours: Record<CallPhase, string> = {
-  upcoming: "bg-brand-100 text-brand-900 dark:bg-brand-900 dark:text-brand-100",
-  live: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100",
-  replay: "bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50",
-  ended: "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300",
+/** Each phase's badge, named in app/globals.css. */
+const badgeClass: Record<CallPhase, string> = {
+  upcoming: "badge-upcoming",
+  live: "badge-live",
+  replay: "badge-replay",
+  ended: "badge-ended",
 };
 
 /** The last day a replay of the call can be heard, if the release gives one. */
@@ -75,11 +76,7 @@ export function CallStatus({ call }: { call: Call }) {
         const { badge, detail } = label[phase];
         return (
           <span key={phase} className={shownIn[phase]}>
-            <span
-              className={`rounded-full px-2.5 py-0.5 font-semibold ${badgeColours[phase]}`}
-            >
-              {badge}
-            </span>
+            <span className={badgeClass[phase]}>{badge}</span>
             {detail && (
               <span className="font-semibold">{` ${unbreakable(detail)}`}</span>
             )}

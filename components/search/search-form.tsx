@@ -27,11 +27,11 @@ export function SearchForm({
         type="search"
         defaultValue={defaultValue}
         placeholder={compact ? "Search the site" : undefined}
-        className={`rounded-md border border-slate-300 bg-white px-3 py-1.5 text-slate-900 placeholder:text-slate-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${compact ? "w-36 text-sm" : "w-full max-w-md"}`}
+        className={`search-field ${compact ? "w-36 text-sm" : "w-full max-w-md"}`}
       />
       <button
         type="submit"
-        className={`rounded-md bg-brand-800 px-3 py-1.5 font-medium text-white hover:bg-brand-700 dark:bg-brand-300 dark:text-slate-950 dark:hover:bg-brand-100 ${compact ? "text-sm" : ""}`}
+        className={`button-primary px-3 py-1.5 ${compact ? "text-sm" : ""}`}
       >
         Search
       </button>
