@@ -46,7 +46,7 @@ export function SignUpForm({ action }: SignUpFormProps) {
           defaultValue=""
         />
       </div>
-      <button type="submit" className="button-primary px-4 py-2">
+      <button type="submit" className="button-primary">
         Sign up
       </button>
     </form>

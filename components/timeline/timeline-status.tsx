@@ -1,9 +1,6 @@
 import type { Release, TimelineEvent } from "@/lib/content";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
-import {
-  anticipatedBadgeStyle,
-  ExpectedBadge,
-} from "@/components/ui/expected-badge";
+import { ExpectedBadge } from "@/components/ui/expected-badge";
 import { PhaseScope } from "@/components/ui/phase-scope";
 
 const phases = ["ahead", "over"] as const;
@@ -30,7 +27,7 @@ export function TimelineStatus({ event, release }: TimelineStatusProps) {
       phases={phases}
       className="group/event"
     >
-      <span className={`${anticipatedBadgeStyle} ${shownIn.ahead}`}>
+      <span className={`tag-anticipated ${shownIn.ahead}`}>
         Planned, as of {asOf}
       </span>
       <span className={`tag ${shownIn.over}`}>Ended</span>

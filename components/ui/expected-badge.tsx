@@ -3,9 +3,6 @@ import {
   type CalendarDate,
 } from "@/lib/time/calendar-date";
 
-/** The badge of what a release anticipated, in its amber, wherever it is shown. */
-export const anticipatedBadgeStyle = "tag-anticipated";
-
 type ExpectedBadgeProps = {
   /** The date of the release that expected it. */
   asOf: CalendarDate;
@@ -14,7 +11,7 @@ type ExpectedBadgeProps = {
 /** "Expected, as of March 3, 2005": what a release said of something still ahead, as of its date. */
 export function ExpectedBadge({ asOf }: ExpectedBadgeProps) {
   return (
-    <span className={anticipatedBadgeStyle}>
+    <span className="tag-anticipated">
       Expected, as of {formatCalendarDate(asOf)}
     </span>
   );

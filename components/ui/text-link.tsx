@@ -1,8 +1,6 @@
 import { SiteLink } from "@/components/ui/site-link";
 import type { ComponentProps } from "react";
 
-const textLinkClass = "link";
-
 type TextLinkProps = ComponentProps<"a"> & {
   href: string;
   /**
@@ -24,7 +22,7 @@ export function TextLink({
   fullPageLoad = false,
   ...props
 }: TextLinkProps) {
-  const classes = className ? `${textLinkClass} ${className}` : textLinkClass;
+  const classes = className ? `link ${className}` : "link";
   return fullPageLoad || URL.canParse(href) ? (
     <a href={href} className={classes} {...props} />
   ) : (
