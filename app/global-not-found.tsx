@@ -32,7 +32,7 @@ export default function GlobalNotFound() {
       </PageHeading>
       <ul className="mb-12 flex flex-wrap gap-3">
         {[
-          { href: "/", label: "Investor Relations home" },
+          { href: routes.home, label: "Investor Relations home" },
           { href: routes.releases, label: "All press releases" },
           { href: routes.contacts, label: "Investor contacts" },
         ].map(({ href, label }) => (

@@ -18,7 +18,7 @@ export function SiteFooter() {
           className="flex flex-wrap gap-x-4 gap-y-2 sm:justify-end"
         >
           {[
-            { href: "/", label: `${site.company} IR` },
+            { href: routes.home, label: `${site.company} IR` },
             ...siteSections,
             ...(alertsServed(process.env)
               ? [{ href: routes.alerts, label: "E-mail alerts" }]
