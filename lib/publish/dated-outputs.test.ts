@@ -1,7 +1,7 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
 import { loadReleases } from "@/lib/content/authoring";
-import { releaseFeed } from "@/lib/publish/feeds";
+import { FEED_RELEASE_COUNT, releaseFeed } from "@/lib/publish/feeds";
 import { publishedIso } from "@/lib/publish/metadata";
 import { newsArticleJsonLd } from "@/lib/publish/structured-data";
 import { dayIn, READER_ZONES } from "@/lib/testing/reader-zones";
@@ -49,3 +49,20 @@ describe.each(READER_ZONES)(
     });
   },
 );
+
+describe("the release feeds", () => {
+  it("carry the latest releases only, newest first", async () => {
+    const [newest] = releases;
+    if (!newest) throw new Error("no release in content/");
+    const archive = Array.from({ length: FEED_RELEASE_COUNT + 15 }, (_, n) => ({
+      ...newest,
+      slug: `${newest.slug}-${n}`,
+    }));
+    const rss = await new Parser().parseString(releaseFeed(archive).rss2());
+    expect(rss.items.map(({ link }) => link)).toEqual(
+      archive
+        .slice(0, FEED_RELEASE_COUNT)
+        .map(({ slug }) => `https://ir.example.com/releases/${slug}`),
+    );
+  });
+});

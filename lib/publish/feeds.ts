@@ -3,10 +3,18 @@ import type { Release } from "@/lib/content";
 import { site } from "@/lib/site/config";
 import { absoluteUrl, routes } from "@/lib/site/routes";
 
-/** The releases as a feed, newest first, with their full text; RSS and Atom are views of it. */
+/**
+ * How many releases the feeds carry: a feed reader polls for what is new, and
+ * a feed of every release ever issued, each with its full text, grows without
+ * end; thirty covers more than a quarter of a busy company's releases.
+ */
+export const FEED_RELEASE_COUNT = 30;
+
+/** The latest releases (from releases newest first) as a feed, with their full text; RSS and Atom are views of it. */
 export function releaseFeed(releases: readonly Release[]): Feed {
   const home = absoluteUrl(routes.home);
-  const [latest] = releases;
+  const latestReleases = releases.slice(0, FEED_RELEASE_COUNT);
+  const [latest] = latestReleases;
   const feed = new Feed({
     title: `${site.company} press releases`,
     description: `Press releases of ${site.company}, as issued on the wire.`,
@@ -20,7 +28,7 @@ export function releaseFeed(releases: readonly Release[]): Feed {
       atom: absoluteUrl(routes.atomFeed),
     },
   });
-  for (const release of releases) {
+  for (const release of latestReleases) {
     const url = absoluteUrl(routes.release(release.slug));
     feed.addItem({
       title: release.headline,
