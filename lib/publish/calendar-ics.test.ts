@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { callsToIcs } from "./calendar-ics";
+import { callsToIcs, siteCalendarCalls } from "./calendar-ics";
 import { loadReleases } from "@/lib/content/authoring";
 
 const calls = loadReleases("content").flatMap((release) => release.calls);
@@ -95,5 +95,37 @@ describe("callsToIcs", () => {
     const [event] = eventsOf(callsToIcs([call]));
     expect(event?.startDate.isDate).toBe(true);
     expect(event?.startDate.toString()).toBe("2004-03-29");
+  });
+});
+
+describe("siteCalendarCalls", () => {
+  const DAY_MS = 86_400_000;
+  const model = callOn("2005-03-03");
+  /** Twenty quarterly calls, latest first, the last a quarter after `model`; none with a replay. */
+  const quarterly = Array.from({ length: 20 }, (_, index) => {
+    const shift = (1 - index) * 91 * DAY_MS;
+    return {
+      ...model,
+      slug: `call-${index}`,
+      window: {
+        startsAt: model.window.startsAt + shift,
+        endsAt: model.window.endsAt + shift,
+      },
+      replays: [],
+    };
+  });
+  const slugs = (list: readonly { slug: string }[]) =>
+    list.map(({ slug }) => slug);
+
+  it("carries the call ahead and the eight latest that are over, latest first", () => {
+    const now = model.window.endsAt + DAY_MS;
+    expect(slugs(siteCalendarCalls(quarterly, now))).toEqual(
+      slugs(quarterly.slice(0, 9)),
+    );
+  });
+
+  it("carries every call when none is over", () => {
+    const now = model.window.startsAt - 1000 * DAY_MS;
+    expect(siteCalendarCalls(quarterly, now)).toHaveLength(quarterly.length);
   });
 });

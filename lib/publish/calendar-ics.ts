@@ -1,5 +1,6 @@
 import { createEvents, type EventAttributes } from "ics";
 import { describeDuration } from "@/lib/calls/call-phase";
+import { openAndRecentCalls } from "@/lib/calls/recent-calls";
 import {
   calendarDateParts,
   formatCalendarDate,
@@ -75,4 +76,22 @@ export function callsToIcs(calls: readonly Call[]): string {
   });
   if (error || !value) throw error ?? new Error("ics produced no calendar");
   return value;
+}
+
+/** Two years of quarterly results calls. */
+const RECENT_CALLS_IN_CALENDAR = 8;
+
+/**
+ * The calls the site-wide calendar carries at `now`, from calls latest
+ * first: every call a subscriber may still dial into or replay, and the
+ * latest that are over, so a new subscriber sees the rhythm of the calls
+ * without twenty years of them.
+ */
+export function siteCalendarCalls(calls: readonly Call[], now: number): Call[] {
+  const { open, recent } = openAndRecentCalls(
+    calls,
+    now,
+    RECENT_CALLS_IN_CALENDAR,
+  );
+  return [...open, ...recent];
 }
