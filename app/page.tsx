@@ -40,7 +40,7 @@ export default function HomePage() {
   const latest = getLatestRelease();
   const profile = getCompanyProfile();
   const [latestCall] = getCalls();
-  const [currentContacts] = getContactDirectory();
+  const currentContacts = getContactDirectory().current;
   const page = (
     <>
       <JsonLd data={organizationJsonLd(latest)} />

@@ -1,7 +1,10 @@
 import type { MetadataRoute } from "next";
 import {
   getCalls,
+  getCallsByYear,
   getEvents,
+  getFilingsByYear,
+  getKeyFigures,
   getReleaseOfCall,
   getReleases,
   getReleasesByYear,
@@ -9,7 +12,11 @@ import {
 import { alertsServed } from "@/lib/alerts/config";
 import { publishedIso } from "@/lib/publish/metadata";
 import { absoluteUrl, routes } from "@/lib/site/routes";
-import { kindsPresent } from "@/lib/timeline/timeline-filter";
+import {
+  kindsPresent,
+  timelineYears,
+  yearAndKindPages,
+} from "@/lib/timeline/timeline-filter";
 
 export const dynamic = "force-static";
 
@@ -19,24 +26,34 @@ export default function sitemap(): MetadataRoute.Sitemap {
     url: absoluteUrl(path),
     lastModified: newest && publishedIso(newest),
   });
+  const events = getEvents();
+  const figures = getKeyFigures();
   return [
     page(routes.home),
     page(routes.releases),
-    ...getReleasesByYear().map(({ year, releases }) =>
-      page(routes.releasesOfYear(year), releases[0]),
+    ...getReleasesByYear().map(({ year, items }) =>
+      page(routes.releasesOfYear(year), items[0]),
     ),
     ...getReleases().map((release) =>
       page(routes.release(release.slug), release),
     ),
     page(routes.calls),
+    ...getCallsByYear().map(({ year, items: [latest] }) =>
+      page(routes.callsOfYear(year), latest && getReleaseOfCall(latest)),
+    ),
     ...getCalls().map((call) =>
       page(routes.call(call.slug), getReleaseOfCall(call)),
     ),
     page(routes.timeline),
-    ...kindsPresent(getEvents()).map((kind) =>
-      page(routes.timelineOfKind(kind)),
+    ...kindsPresent(events).map((kind) => page(routes.timelineOfKind(kind))),
+    ...timelineYears(events, figures, undefined).map((year) =>
+      page(routes.timelineOfYear(year)),
+    ),
+    ...yearAndKindPages(events, figures).map(({ year, kind }) =>
+      page(routes.timelineOfYear(year, kind)),
     ),
     page(routes.filings),
+    ...getFilingsByYear().map(({ year }) => page(routes.filingsOfYear(year))),
     page(routes.contacts),
     page(routes.search),
     ...(alertsServed(process.env) ? [page(routes.alerts)] : []),

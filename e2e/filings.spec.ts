@@ -175,7 +175,7 @@ test("a filing on the timeline links to its entry on /filings, highlighted", asy
     .filter({ has: page.locator('time[datetime="2005-03-16"]') })
     .getByRole("link", { name: "Annual Report on Form 10-K", exact: true })
     .click();
-  await expect(page).toHaveURL(/\/filings#2005-03-16-10-k$/);
+  await expect(page).toHaveURL(/\/filings\/year\/2005#2005-03-16-10-k$/);
   const target = page.locator(":target");
   await expect(target).toContainText("Annual Report on Form 10-K");
   await expect(target).toContainText("Expected, as of March 3, 2005");

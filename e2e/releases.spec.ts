@@ -29,10 +29,13 @@ test.describe("year filter without JavaScript", () => {
 
   test("narrows the list to one year and back", async ({ page }) => {
     await page.goto("/releases");
-    const filter = page.getByRole("navigation", { name: "Filter by year" });
-    await expect(
-      filter.getByRole("link", { name: "All years" }),
-    ).toHaveAttribute("aria-current", "page");
+    const filter = page.getByRole("navigation", {
+      name: "Press releases by year",
+    });
+    await expect(filter.getByRole("link", { name: "Latest" })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
 
     await filter.getByRole("link", { name: "2004" }).click();
     await expect(page).toHaveURL(/\/releases\/year\/2004$/);
@@ -47,7 +50,7 @@ test.describe("year filter without JavaScript", () => {
       "page",
     );
 
-    await filter.getByRole("link", { name: "All years" }).click();
+    await filter.getByRole("link", { name: "Latest" }).click();
     await expect(page).toHaveURL(/\/releases$/);
     await expect(page.getByRole("heading", { level: 3 })).toHaveCount(2);
   });

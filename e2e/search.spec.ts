@@ -92,7 +92,9 @@ test.describe("search", () => {
     await expect(entry.locator("[data-result-kind]")).toHaveText("Timeline");
     await expect(entry).toContainText("March 29, 2004");
     await entry.getByRole("link").click();
-    await expect(page).toHaveURL(new RegExp(`/timeline#${TIMELINE_ID}$`));
+    await expect(page).toHaveURL(
+      new RegExp(`/timeline/year/2004#${TIMELINE_ID}$`),
+    );
     await expect(page.locator(":target")).toContainText(TIMELINE_LABEL);
   });
 

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import { CallsByStatus } from "@/components/calls/calls-by-status";
 import { PageHeading } from "@/components/ui/page-heading";
 import { alertsServed } from "@/lib/alerts/config";
-import { getCalls } from "@/lib/content";
+import { YearNav } from "@/components/ui/year-nav";
+import { openAndRecentCalls } from "@/lib/calls/recent-calls";
+import { getCalls, getCallsByYear } from "@/lib/content";
+import { latestPageBudget } from "@/lib/site/archive";
+import { builtAt } from "@/lib/time/build-time";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
@@ -15,6 +19,11 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function CallsPage() {
+  const { open, recent } = openAndRecentCalls(
+    getCalls(),
+    builtAt,
+    latestPageBudget.pastCalls,
+  );
   return (
     <>
       <PageHeading title="Conference calls">
@@ -41,7 +50,18 @@ export default function CallsPage() {
           )}
         </p>
       </PageHeading>
-      <CallsByStatus calls={getCalls()} />
+      <CallsByStatus calls={[...open, ...recent]}>
+        <p className="mt-10 mb-3 font-medium text-slate-900 dark:text-white">
+          Every call, by year
+        </p>
+        <YearNav
+          label="Conference calls by year"
+          years={getCallsByYear().map(({ year }) => year)}
+          yearHref={routes.callsOfYear}
+          latestHref={routes.calls}
+          selected="latest"
+        />
+      </CallsByStatus>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Muted } from "@/components/ui/muted";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { ContactList } from "@/components/contacts/contact-list";
+import { EarlierContacts } from "@/components/contacts/earlier-contacts";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getContactDirectory, type Release } from "@/lib/content";
 import { pageMetadata } from "@/lib/publish/metadata";
@@ -17,12 +18,13 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function ContactsPage() {
-  const [current, ...earlier] = getContactDirectory();
+  const { current, earlier } = getContactDirectory();
   return (
     <>
       <PageHeading title="Investor and media contacts">
         <p>
-          Contacts as each press release lists them, the current ones first.
+          The contacts of our latest press release, then everyone our earlier
+          releases named.
         </p>
       </PageHeading>
       {current && (
@@ -40,15 +42,13 @@ export default function ContactsPage() {
             Earlier contacts
           </h2>
           <Muted className="mt-2">
-            Kept for reference; these numbers and addresses may no longer be in
-            service.
+            Each person once, as the releases that named them printed their
+            details, the most recent first. Kept for reference; these numbers
+            and addresses may no longer be in service.
           </Muted>
-          {earlier.map(({ release, contacts }) => (
-            <div key={release.slug} className="mt-8">
-              <SourceNote release={release} />
-              <ContactList contacts={contacts} phones="site format" />
-            </div>
-          ))}
+          <div className="mt-6">
+            <EarlierContacts contacts={earlier} />
+          </div>
         </section>
       )}
     </>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { FilingList } from "@/components/filings/filing-list";
-import { Muted } from "@/components/ui/muted";
+import { FilingsView } from "@/components/filings/filings-view";
 import { PageHeading } from "@/components/ui/page-heading";
-import { getFilings } from "@/lib/content";
+import { getFilingsByYear } from "@/lib/content";
+import { latestPageBudget, latestYears } from "@/lib/site/archive";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
 
@@ -14,21 +14,21 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function FilingsPage() {
+  const years = getFilingsByYear();
   return (
     <>
       <PageHeading title="SEC filings">
         <p>
           The filings our press releases name or were filed with, newest first,
-          each linked on SEC EDGAR.
+          each linked on SEC EDGAR: the latest here, each earlier year on a page
+          of its own.
         </p>
       </PageHeading>
-      <FilingList filings={getFilings()} />
-      <Muted small className="mt-6 max-w-prose">
-        Dates are as the releases give them: a report by the date its release
-        states, a Form 8-K by its date of report, the day of the release it
-        carries. A filing still ahead when a release named it is shown as
-        expected, as of that release.
-      </Muted>
+      <FilingsView
+        years={years.map(({ year }) => year)}
+        selected="latest"
+        shown={latestYears(years, latestPageBudget.filings)}
+      />
     </>
   );
 }

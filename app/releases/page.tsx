@@ -1,31 +1,39 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ReleasesByYear } from "@/components/releases/releases-by-year";
-import { YearFilter } from "@/components/releases/year-filter";
+import { YearNav } from "@/components/ui/year-nav";
 import { getReleasesByYear } from "@/lib/content";
+import { latestPageBudget, latestYears } from "@/lib/site/archive";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
 
 export const metadata: Metadata = pageMetadata({
   title: "Press releases",
-  description: "Every press release, newest first, grouped by year.",
+  description:
+    "The latest press releases, newest first, and every earlier year on a page of its own.",
   path: routes.releases,
 });
 
 export default function ReleasesPage() {
-  const groups = getReleasesByYear();
+  const years = getReleasesByYear();
   return (
     <>
       <PageHeading title="Press releases">
-        <p>Every release as issued on the wire, newest first.</p>
+        <p>
+          Every release as issued on the wire, newest first: the latest here,
+          each earlier year on a page of its own.
+        </p>
       </PageHeading>
       <div className="mb-10">
-        <YearFilter
-          years={groups.map(({ year }) => year)}
-          selected={undefined}
+        <YearNav
+          label="Press releases by year"
+          years={years.map(({ year }) => year)}
+          yearHref={routes.releasesOfYear}
+          latestHref={routes.releases}
+          selected="latest"
         />
       </div>
-      <ReleasesByYear groups={groups} />
+      <ReleasesByYear groups={latestYears(years, latestPageBudget.releases)} />
     </>
   );
 }

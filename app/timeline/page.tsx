@@ -6,10 +6,10 @@ import { routes } from "@/lib/site/routes";
 export const metadata: Metadata = pageMetadata({
   title: "Timeline",
   description:
-    "Every dated event in the press releases, in order, each linked to the sentence that states it.",
+    "The latest dated events in the press releases, in order, each linked to the sentence that states it; every year on a page of its own.",
   path: routes.timeline,
 });
 
 export default function Timeline() {
-  return <TimelinePage kind={undefined} />;
+  return <TimelinePage kind={undefined} year={undefined} />;
 }

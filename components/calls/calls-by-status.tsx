@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Call } from "@/lib/content";
 import { callPhaseBounds, callPhases } from "@/lib/calls/call-phase";
 import { CallCard } from "@/components/calls/call-card";
@@ -27,9 +28,10 @@ const lists = {
 type CallListProps = {
   list: keyof typeof lists;
   calls: readonly Call[];
+  children?: ReactNode;
 };
 
-function CallList({ list, calls }: CallListProps) {
+function CallList({ list, calls, children }: CallListProps) {
   const { title, shown, emptyWhen, empty } = lists[list];
   const headingId = `${list}-calls`;
   return (
@@ -53,20 +55,29 @@ function CallList({ list, calls }: CallListProps) {
       <p className={`hidden text-slate-700 dark:text-slate-300 ${emptyWhen}`}>
         {empty}
       </p>
+      {children}
     </section>
   );
 }
 
+type CallsByStatusProps = {
+  /** Latest first: the calls not over at the build and the latest that are (openAndRecentCalls). */
+  calls: readonly Call[];
+  children?: ReactNode;
+};
+
 /**
  * Calls ahead, live or with a replay running, soonest first, then past
  * calls, latest first: by the reader's clock, by the build's without
- * JavaScript. `calls` are latest first.
+ * JavaScript. `children` follow the past calls: the way to earlier ones.
  */
-export function CallsByStatus({ calls }: { calls: readonly Call[] }) {
+export function CallsByStatus({ calls, children }: CallsByStatusProps) {
   return (
     <div className="space-y-12">
       <CallList list="current" calls={calls.toReversed()} />
-      <CallList list="past" calls={calls} />
+      <CallList list="past" calls={calls}>
+        {children}
+      </CallList>
     </div>
   );
 }

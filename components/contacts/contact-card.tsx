@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Contact } from "@/lib/content";
 import { Muted } from "@/components/ui/muted";
 import { telHref } from "@/lib/text/phone";
@@ -10,9 +11,14 @@ import { TextLink } from "@/components/ui/text-link";
  */
 export type PhoneStyle = "as printed" | "site format";
 
-type ContactCardProps = { contact: Contact; phones: PhoneStyle };
+type ContactCardProps = {
+  contact: Contact;
+  phones: PhoneStyle;
+  /** Below the card's details: where the contact comes from. */
+  children?: ReactNode;
+};
 
-export function ContactCard({ contact, phones }: ContactCardProps) {
+export function ContactCard({ contact, phones, children }: ContactCardProps) {
   return (
     <div className="h-full rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <p className="text-xs font-semibold tracking-wider text-brand-700 uppercase dark:text-brand-300">
@@ -36,6 +42,7 @@ export function ContactCard({ contact, phones }: ContactCardProps) {
           <TextLink href={`mailto:${contact.email}`}>{contact.email}</TextLink>
         </dd>
       </dl>
+      {children}
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function ReleaseTimelineLinks({ events }: ReleaseTimelineLinksProps) {
                 {formatPeriod(event.period)}
               </span>
               {/* A full page load, not a client-side one, so that :target highlights the destination. */}
-              <TextLink fullPageLoad href={routes.timelineEvent(event.id)}>
+              <TextLink fullPageLoad href={routes.timelineEvent(event)}>
                 {event.label}
               </TextLink>
             </li>

@@ -1,22 +1,16 @@
-import type { YearOfReleases } from "@/lib/content";
+import type { Release, YearOf } from "@/lib/content";
 import { ReleaseList } from "@/components/releases/release-list";
-import { headingStyle } from "@/components/ui/headings";
+import { YearSection } from "@/components/ui/year-section";
 
-type ReleasesByYearProps = { groups: readonly YearOfReleases[] };
+type ReleasesByYearProps = { groups: readonly YearOf<Release>[] };
 
 export function ReleasesByYear({ groups }: ReleasesByYearProps) {
   return (
     <div className="space-y-12">
-      {groups.map(({ year, releases }) => (
-        <section key={year} aria-labelledby={`year-${year}`}>
-          <h2
-            id={`year-${year}`}
-            className={`mb-5 border-b border-slate-200 pb-2 dark:border-slate-800 ${headingStyle[2]}`}
-          >
-            {year}
-          </h2>
-          <ReleaseList releases={releases} />
-        </section>
+      {groups.map(({ year, items }) => (
+        <YearSection key={year} year={year}>
+          <ReleaseList releases={items} />
+        </YearSection>
       ))}
     </div>
   );

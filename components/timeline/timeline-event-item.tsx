@@ -27,7 +27,11 @@ export function TimelineEventItem({
       : event.callSlug && routes.call(event.callSlug);
   // A full page load, not a client-side one, so that :target highlights the filing.
   const filingHref =
-    event.form && routes.filing(namedFilingId(event.form, event.period));
+    event.form &&
+    routes.filing({
+      id: namedFilingId(event.form, event.period),
+      period: event.period,
+    });
   return (
     <TimelineEntry
       id={event.id}

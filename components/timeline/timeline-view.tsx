@@ -12,8 +12,9 @@ type TimelineViewProps = {
 
 /** The timeline as ordered lists, a year each, an entry a line. */
 export function TimelineView({ years, releases }: TimelineViewProps) {
+  const bySlug = new Map(releases.map((release) => [release.slug, release]));
   const releaseOf = (slug: string) => {
-    const release = releases.find((candidate) => candidate.slug === slug);
+    const release = bySlug.get(slug);
     if (!release)
       throw new Error(`timeline entry from unknown release ${slug}`);
     return release;
@@ -29,7 +30,7 @@ export function TimelineView({ years, releases }: TimelineViewProps) {
   };
   return (
     <ol className="space-y-8">
-      {years.map(({ year, entries }) => (
+      {years.map(({ year, items }) => (
         <li key={year}>
           <h2
             id={`timeline-${year}`}
@@ -38,7 +39,7 @@ export function TimelineView({ years, releases }: TimelineViewProps) {
             {year}
           </h2>
           <ol className="divide-y divide-slate-100 dark:divide-slate-800/60">
-            {entries.map((entry, index) => {
+            {items.map((entry, index) => {
               if (entry.type === "figure") {
                 const { figure } = entry;
                 const id = `key-figure-${year}-${index}`;

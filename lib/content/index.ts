@@ -1,5 +1,7 @@
 import "server-only";
+import { groupByYear, type YearOf } from "@/lib/site/archive";
 import { calendarYear } from "@/lib/time/calendar-date";
+import { periodYear } from "@/lib/time/period";
 import { defaultCacheDirectory, ReleaseCache } from "./cache";
 import { type Filing, listFilings } from "./filings";
 import { loadReleases } from "./load";
@@ -31,8 +33,13 @@ export function getReleases(): readonly Release[] {
   return releases;
 }
 
+let releasesBySlug: ReadonlyMap<string, Release> | undefined;
+
 export function getRelease(slug: string): Release | undefined {
-  return getReleases().find((release) => release.slug === slug);
+  releasesBySlug ??= new Map(
+    getReleases().map((release) => [release.slug, release]),
+  );
+  return releasesBySlug.get(slug);
 }
 
 export function getLatestRelease(): Release {
@@ -41,22 +48,16 @@ export function getLatestRelease(): Release {
   return latest;
 }
 
-export type YearOfReleases = {
-  readonly year: number;
-  readonly releases: readonly Release[];
-};
+export type { YearOf } from "@/lib/site/archive";
+
+let releasesByYear: readonly YearOf<Release>[] | undefined;
 
 /** Releases grouped by calendar year, newest year first. */
-export function getReleasesByYear(): readonly YearOfReleases[] {
-  const groups = new Map<number, Release[]>();
-  for (const release of getReleases()) {
-    const year = calendarYear(release.date);
-    groups.set(year, [...(groups.get(year) ?? []), release]);
-  }
-  return [...groups].map(([year, yearReleases]) => ({
-    year,
-    releases: yearReleases,
-  }));
+export function getReleasesByYear(): readonly YearOf<Release>[] {
+  releasesByYear ??= groupByYear(getReleases(), (release) =>
+    calendarYear(release.date),
+  );
+  return releasesByYear;
 }
 
 /** The releases issued just after and just before this one. */
@@ -77,14 +78,60 @@ export type ContactsOfRelease = {
   readonly contacts: readonly Contact[];
 };
 
-/** The contacts each release lists, the latest release (the current contacts) first. */
-export function getContactDirectory(): readonly ContactsOfRelease[] {
-  // A release that names no contacts (contacts: []) has no place in the directory.
-  return getReleases().flatMap((release) =>
-    release.contacts.length > 0
-      ? [{ release, contacts: release.contacts }]
-      : [],
-  );
+/** A contact as earlier releases printed it, and the span of releases that did. */
+export type EarlierContact = {
+  readonly contact: Contact;
+  readonly newest: Release;
+  readonly oldest: Release;
+};
+
+export type ContactDirectory = {
+  /** The contacts of the latest release that names any. */
+  readonly current: ContactsOfRelease | undefined;
+  /** Every other contact once, the most recently named first. */
+  readonly earlier: readonly EarlierContact[];
+};
+
+const contactKey = (contact: Contact) =>
+  JSON.stringify([
+    contact.role,
+    contact.organization,
+    contact.name,
+    contact.phone,
+    contact.email,
+  ]);
+
+let contactDirectory: ContactDirectory | undefined;
+
+/**
+ * The current contacts, then each earlier contact once: releases repeat the
+ * same people for years, and a directory lists a person, not every release
+ * that named them. A release with `contacts: []` adds nobody.
+ */
+export function getContactDirectory(): ContactDirectory {
+  if (contactDirectory) return contactDirectory;
+  const naming = getReleases().filter((release) => release.contacts.length > 0);
+  const [latest] = naming;
+  const currentKeys = new Set(latest?.contacts.map(contactKey));
+  const earlier = new Map<string, EarlierContact>();
+  for (const release of naming) {
+    for (const contact of release.contacts) {
+      const key = contactKey(contact);
+      if (currentKeys.has(key)) continue;
+      const known = earlier.get(key);
+      earlier.set(
+        key,
+        known
+          ? { ...known, oldest: release }
+          : { contact, newest: release, oldest: release },
+      );
+    }
+  }
+  contactDirectory = {
+    current: latest && { release: latest, contacts: latest.contacts },
+    earlier: [...earlier.values()],
+  };
+  return contactDirectory;
 }
 
 export type CompanyProfile = {
@@ -109,6 +156,14 @@ export function getCalls(): readonly Call[] {
     .flatMap((release) => release.calls)
     .sort((a, b) => b.window.startsAt - a.window.startsAt);
   return calls;
+}
+
+let callsByYear: readonly YearOf<Call>[] | undefined;
+
+/** Calls grouped by the calendar year of their day, newest year first. */
+export function getCallsByYear(): readonly YearOf<Call>[] {
+  callsByYear ??= groupByYear(getCalls(), (call) => calendarYear(call.date));
+  return callsByYear;
 }
 
 export function getCall(slug: string): Call | undefined {
@@ -140,4 +195,14 @@ let filings: readonly Filing[] | undefined;
 export function getFilings(): readonly Filing[] {
   filings ??= listFilings(getReleases());
   return filings;
+}
+
+let filingsByYear: readonly YearOf<Filing>[] | undefined;
+
+/** Filings grouped by the year of their date, newest year first. */
+export function getFilingsByYear(): readonly YearOf<Filing>[] {
+  filingsByYear ??= groupByYear(getFilings(), (filing) =>
+    periodYear(filing.period),
+  );
+  return filingsByYear;
 }

@@ -38,7 +38,7 @@ describe("search documents", () => {
         searchResultKinds.call,
       ]),
       ...release.events.map((event) => [
-        routes.timelineEvent(event.id),
+        routes.timelineEvent(event),
         searchResultKinds.timeline,
       ]),
     ]);
@@ -65,7 +65,7 @@ describe("search documents", () => {
     );
     expect(meta.get(routes.release(release.slug))?.title).toBe(text);
     expect(meta.get(routes.call(call.slug))?.title).toBe(text);
-    expect(meta.get(routes.timelineEvent(event.id))?.label).toBe(text);
+    expect(meta.get(routes.timelineEvent(event))?.label).toBe(text);
   });
 
   it("label timeline entries rather than title them, so that Pagefind's title boost does not put them first", async () => {

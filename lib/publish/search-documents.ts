@@ -156,7 +156,7 @@ function timelineDocument(
 ): SearchDocument {
   return {
     kind: "timeline",
-    url: routes.timelineEvent(event.id),
+    url: routes.timelineEvent(event),
     sourceFile: release.sourceFile,
     html: pageHtml(
       "timeline",

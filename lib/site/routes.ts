@@ -1,4 +1,9 @@
+import type { EventKind } from "@/lib/content";
 import { site } from "@/lib/site/config";
+import { periodYear, type Period } from "@/lib/time/period";
+
+/** What an anchor on a page by year is: an entry with an id, dated by a period. */
+type DatedEntry = { readonly id: string; readonly period: Period };
 
 /**
  * Every internal path of the site: pages, components, feeds, calendars, the
@@ -7,22 +12,32 @@ import { site } from "@/lib/site/config";
 export const routes = {
   home: "/",
   releases: "/releases",
-  releasesOfYear: (year: number | string) => `/releases/year/${year}`,
+  releasesOfYear: (year: number) => `/releases/year/${year}`,
   release: (slug: string) => `/releases/${slug}`,
   /** A paragraph of a release, by the anchor the markdown pipeline gave it. */
   releaseParagraph: (slug: string, paragraphId: string) =>
     `/releases/${slug}#${paragraphId}`,
   releaseImage: (slug: string) => `/releases/${slug}/opengraph-image`,
   calls: "/calls",
+  callsOfYear: (year: number) => `/calls/year/${year}`,
   call: (slug: string) => `/calls/${slug}`,
   callCalendar: (slug: string) => `/calls/${slug}/calendar.ics`,
   callsCalendar: "/calendar.ics",
   timeline: "/timeline",
-  timelineOfKind: (kind: string) => `/timeline/kind/${kind}`,
-  timelineEvent: (id: string) => `/timeline#${id}`,
+  /** The latest years of one kind of event. */
+  timelineOfKind: (kind: EventKind) => `/timeline/kind/${kind}`,
+  timelineOfYear: (year: number, kind?: EventKind) =>
+    kind === undefined
+      ? `/timeline/year/${year}`
+      : `/timeline/year/${year}/kind/${kind}`,
+  /** An entry on its year's page, which always holds it; the first page holds it only while it is recent. */
+  timelineEvent: (event: DatedEntry) =>
+    `/timeline/year/${periodYear(event.period)}#${event.id}`,
   filings: "/filings",
-  /** A filing's entry on /filings, by its id (getFilings). */
-  filing: (id: string) => `/filings#${id}`,
+  filingsOfYear: (year: number) => `/filings/year/${year}`,
+  /** A filing's entry on its year's page, by its id (getFilings). */
+  filing: (filing: DatedEntry) =>
+    `/filings/year/${periodYear(filing.period)}#${filing.id}`,
   contacts: "/contacts",
   search: "/search",
   alerts: "/alerts",

@@ -2,6 +2,7 @@ import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 import {
   calendarDateSchema,
+  calendarYear,
   formatCalendarDate,
   type CalendarDate,
 } from "@/lib/time/calendar-date";
@@ -107,4 +108,9 @@ export function periodDatetime(period: Period): string | undefined {
 export function comparePeriods(a: Period, b: Period): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
   return a.end === b.end ? 0 : a.end > b.end ? -1 : 1;
+}
+
+/** The calendar year a period starts in: where the timeline and the filings list file it. */
+export function periodYear(period: Period): number {
+  return calendarYear(period.start);
 }

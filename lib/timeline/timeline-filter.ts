@@ -1,5 +1,6 @@
 import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content";
 import { eventKindLabels } from "@/lib/timeline/timeline";
+import { periodYear } from "@/lib/time/period";
 
 /** The kinds present among the events, in the timeline's order of kinds. */
 export function kindsPresent(events: readonly TimelineEvent[]): EventKind[] {
@@ -19,4 +20,27 @@ export function filterByKind(
     events: events.filter((event) => event.kind === kind),
     figures: kind === "financial-period" ? [...figures] : [],
   };
+}
+
+/** The years with an entry on the timeline of a kind (or of every kind), newest first. */
+export function timelineYears(
+  events: readonly TimelineEvent[],
+  figures: readonly KeyFigure[],
+  kind: EventKind | undefined,
+): number[] {
+  const kept = filterByKind(events, figures, kind);
+  const years = new Set(
+    [...kept.events, ...kept.figures].map(({ period }) => periodYear(period)),
+  );
+  return [...years].sort((a, b) => b - a);
+}
+
+/** Each kind of event in each year that has one: the timeline's pages of a year and kind. */
+export function yearAndKindPages(
+  events: readonly TimelineEvent[],
+  figures: readonly KeyFigure[],
+): { year: number; kind: EventKind }[] {
+  return kindsPresent(events).flatMap((kind) =>
+    timelineYears(events, figures, kind).map((year) => ({ year, kind })),
+  );
 }

@@ -54,9 +54,7 @@ describe("buildTimeline", () => {
     );
 
   it("lists each year's events and figures in chronological order", () => {
-    expect(
-      timeline.map(({ year, entries }) => [year, labelsOf(entries)]),
-    ).toEqual([
+    expect(timeline.map(({ year, items }) => [year, labelsOf(items)])).toEqual([
       [2003, ["10-Q"]],
       [
         2004,
@@ -75,7 +73,7 @@ describe("buildTimeline", () => {
   });
 
   it("lists every event and figure once", () => {
-    const listed = timeline.flatMap(({ entries }) => entries);
+    const listed = timeline.flatMap(({ items }) => items);
     expect(listed).toHaveLength(events.length + 1);
   });
 });

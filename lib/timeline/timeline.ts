@@ -1,5 +1,6 @@
 import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content";
-import { comparePeriods, type Period } from "@/lib/time/period";
+import { groupByYear, type YearOf } from "@/lib/site/archive";
+import { comparePeriods, periodYear, type Period } from "@/lib/time/period";
 
 export const eventKindLabels: Record<EventKind, string> = {
   release: "Press release",
@@ -27,10 +28,7 @@ export type TimelineEntry =
       readonly figure: KeyFigure;
     };
 
-export type TimelineYear = {
-  readonly year: number;
-  readonly entries: readonly TimelineEntry[];
-};
+export type TimelineYear = YearOf<TimelineEntry>;
 
 /** Same-period entries: events in the order of kinds, then figures. */
 function rank(entry: TimelineEntry): number {
@@ -40,9 +38,9 @@ function rank(entry: TimelineEntry): number {
 }
 
 /**
- * Events and figures in chronological order, by year: a period wider than a
- * day (a month, a quarter, a year) before the days it starts with, and a
- * release before what it announces on its day.
+ * Events and figures by year, oldest year first, in chronological order: a
+ * period wider than a day (a month, a quarter, a year) before the days it
+ * starts with, and a release before what it announces on its day.
  */
 export function buildTimeline(
   events: readonly TimelineEvent[],
@@ -60,13 +58,5 @@ export function buildTimeline(
       figure,
     })),
   ].sort((a, b) => comparePeriods(a.period, b.period) || rank(a) - rank(b));
-  const years = new Map<number, TimelineEntry[]>();
-  for (const entry of entries) {
-    const year = Number(entry.period.start.slice(0, "YYYY".length));
-    years.set(year, [...(years.get(year) ?? []), entry]);
-  }
-  return [...years].map(([year, yearEntries]) => ({
-    year,
-    entries: yearEntries,
-  }));
+  return groupByYear(entries, (entry) => periodYear(entry.period)).toReversed();
 }

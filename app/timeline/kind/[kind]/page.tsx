@@ -34,5 +34,5 @@ export async function generateMetadata({
 export default async function TimelineOfKind({ params }: KindPageProps) {
   const kind = kindOf((await params).kind);
   if (!kind) notFound();
-  return <TimelinePage kind={kind} />;
+  return <TimelinePage kind={kind} year={undefined} />;
 }
