@@ -4,13 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ContentError, loadReleases } from "@/lib/content/authoring";
+import { runImport as importCommand } from "./run-import";
 
 const fixtures = path.resolve("lib/import/__fixtures__");
-const tsx = path.resolve("node_modules/.bin/tsx");
-const script = path.resolve("scripts/import.ts");
-const slowProcess = { timeout: 30_000 };
-/** Below the test's own timeout, so that a hung import fails its test instead of the run. */
-const IMPORT_TIMEOUT_MS = 25_000;
 
 let contentDir: string;
 beforeEach(() => {
@@ -20,19 +16,16 @@ afterEach(() => {
   fs.rmSync(contentDir, { recursive: true, force: true });
 });
 
+/** `npm run import -- ...args` into this test's content folder, run in this process. */
 function runImport(...args: string[]) {
-  const result = spawnSync(tsx, [script, ...args], {
-    encoding: "utf8",
-    env: { ...process.env, CONTENT_DIR: contentDir },
-    // A synchronous child blocks the test runner's own timeout: bound it here.
-    timeout: IMPORT_TIMEOUT_MS,
+  let stdout = "";
+  let stderr = "";
+  const status = importCommand(args, {
+    env: { CONTENT_DIR: contentDir },
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
   });
-  if (result.error) throw result.error;
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-  };
+  return { status, stdout, stderr };
 }
 
 const written = () =>
@@ -49,18 +42,14 @@ function inputFile(contents: string | Uint8Array) {
 }
 
 describe("npm run import", () => {
-  it(
-    "exits 1 and writes nothing for a text without a date, naming --date",
-    slowProcess,
-    () => {
-      const { status, stderr } = runImport(path.join(fixtures, "no-date.txt"));
-      expect(status).toBe(1);
-      expect(stderr).toContain("--date YYYY-MM-DD");
-      expect(written()).toEqual([]);
-    },
-  );
+  it("exits 1 and writes nothing for a text without a date, naming --date", () => {
+    const { status, stderr } = runImport(path.join(fixtures, "no-date.txt"));
+    expect(status).toBe(1);
+    expect(stderr).toContain("--date YYYY-MM-DD");
+    expect(written()).toEqual([]);
+  });
 
-  it("writes the file when the date is given with --date", slowProcess, () => {
+  it("writes the file when the date is given with --date", () => {
     const { status, stderr } = runImport(
       path.join(fixtures, "no-date.txt"),
       "--date",
@@ -78,85 +67,67 @@ describe("npm run import", () => {
     expect(stderr).not.toContain("Windows-1252");
   });
 
-  it(
-    "never overwrites an existing file without --force, and does with it",
-    slowProcess,
-    () => {
-      const fixture = path.join(fixtures, "date-plain.txt");
-      expect(runImport(fixture).status).toBe(0);
-      const file = target("2004-03-29-first-quarter-2005-results-call.md");
-      fs.writeFileSync(file, "edited by a person");
+  it("never overwrites an existing file without --force, and does with it", () => {
+    const fixture = path.join(fixtures, "date-plain.txt");
+    expect(runImport(fixture).status).toBe(0);
+    const file = target("2004-03-29-first-quarter-2005-results-call.md");
+    fs.writeFileSync(file, "edited by a person");
 
-      const again = runImport(fixture);
-      expect(again.status).toBe(1);
-      expect(again.stderr).toContain(
-        "exists; nothing written. Pass --force to replace it.",
-      );
-      expect(fs.readFileSync(file, "utf8")).toBe("edited by a person");
+    const again = runImport(fixture);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(
+      "exists; nothing written. Pass --force to replace it.",
+    );
+    expect(fs.readFileSync(file, "utf8")).toBe("edited by a person");
 
-      expect(runImport(fixture, "--force").status).toBe(0);
-      expect(fs.readFileSync(file, "utf8")).toContain(
-        "headline: Sonus Networks Schedules First Quarter 2005 Results Call",
-      );
-    },
-  );
+    expect(runImport(fixture, "--force").status).toBe(0);
+    expect(fs.readFileSync(file, "utf8")).toContain(
+      "headline: Sonus Networks Schedules First Quarter 2005 Results Call",
+    );
+  });
 
-  it(
-    "exits 1 and writes nothing when the release is already published under another name",
-    slowProcess,
-    () => {
-      const fixture = path.join(fixtures, "date-plain.txt");
-      expect(runImport(fixture, "--slug", "results-call").status).toBe(0);
+  it("exits 1 and writes nothing when the release is already published under another name", () => {
+    const fixture = path.join(fixtures, "date-plain.txt");
+    expect(runImport(fixture, "--slug", "results-call").status).toBe(0);
 
-      const again = runImport(fixture);
-      expect(again.status).toBe(1);
-      expect(again.stderr).toContain(
-        "releases/2004-03-29-results-call.md already publishes a release of 2004-03-29 with this headline",
-      );
-      expect(written()).toEqual(["2004-03-29-results-call.md"]);
-    },
-  );
+    const again = runImport(fixture);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(
+      "releases/2004-03-29-results-call.md already publishes a release of 2004-03-29 with this headline",
+    );
+    expect(written()).toEqual(["2004-03-29-results-call.md"]);
+  });
 
-  it(
-    "exits 1 and writes nothing when a release in a sub-folder has the same slug",
-    slowProcess,
-    () => {
-      const fixture = path.join(fixtures, "date-plain.txt");
-      const name = "2004-03-29-first-quarter-2005-results-call.md";
-      expect(runImport(fixture).status).toBe(0);
-      fs.mkdirSync(target("2004"));
-      fs.renameSync(target(name), target(`2004/${name}`));
+  it("exits 1 and writes nothing when a release in a sub-folder has the same slug", () => {
+    const fixture = path.join(fixtures, "date-plain.txt");
+    const name = "2004-03-29-first-quarter-2005-results-call.md";
+    expect(runImport(fixture).status).toBe(0);
+    fs.mkdirSync(target("2004"));
+    fs.renameSync(target(name), target(`2004/${name}`));
 
-      const again = runImport(fixture, "--force");
-      expect(again.status).toBe(1);
-      expect(again.stderr).toContain(
-        `duplicate slug "2004-03-29-first-quarter-2005-results-call"`,
-      );
-      expect(written()).toEqual(["2004"]);
-    },
-  );
+    const again = runImport(fixture, "--force");
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain(
+      `duplicate slug "2004-03-29-first-quarter-2005-results-call"`,
+    );
+    expect(written()).toEqual(["2004"]);
+  });
 
-  it(
-    "names a published file it cannot compare with, and still writes the import",
-    slowProcess,
-    () => {
-      fs.mkdirSync(target(""), { recursive: true });
-      fs.writeFileSync(target("2004-03-01-broken.md"), "no front matter");
-      const { status, stderr } = runImport(
-        path.join(fixtures, "date-plain.txt"),
-      );
-      expect(status).toBe(0);
-      expect(stderr).toContain(
-        "releases/2004-03-01-broken.md: fails its own content checks (npm run build lists them), so the import was not compared with it",
-      );
-      expect(written()).toEqual([
-        "2004-03-01-broken.md",
-        "2004-03-29-first-quarter-2005-results-call.md",
-      ]);
-    },
-  );
+  it("names a published file it cannot compare with, and still writes the import", () => {
+    fs.mkdirSync(target(""), { recursive: true });
+    fs.writeFileSync(target("2004-03-01-broken.md"), "no front matter");
+    const { status, stderr } = runImport(path.join(fixtures, "date-plain.txt"));
+    expect(status).toBe(0);
+    expect(stderr).toContain(
+      "releases/2004-03-01-broken.md: fails its own content checks (npm run build lists them), so the import was not compared with it",
+    );
+    expect(written()).toEqual([
+      "2004-03-01-broken.md",
+      "2004-03-29-first-quarter-2005-results-call.md",
+    ]);
+  });
 
-  it("prints the file and writes nothing with --dry-run", slowProcess, () => {
+  it("prints the file and writes nothing with --dry-run", () => {
     const { status, stdout } = runImport(
       path.join(fixtures, "date-plain.txt"),
       "--dry-run",
@@ -168,20 +139,16 @@ describe("npm run import", () => {
     expect(written()).toEqual([]);
   });
 
-  it(
-    "exits 1 and writes nothing when the import fails the content checks",
-    slowProcess,
-    () => {
-      const { status, stderr } = runImport(
-        path.join(fixtures, "fails-checks.txt"),
-      );
-      expect(status).toBe(1);
-      expect(stderr).toContain(
-        "the body gives the number 978-614-8100, which is in no call's dial-in or replay numbers",
-      );
-      expect(written()).toEqual([]);
-    },
-  );
+  it("exits 1 and writes nothing when the import fails the content checks", () => {
+    const { status, stderr } = runImport(
+      path.join(fixtures, "fails-checks.txt"),
+    );
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      "the body gives the number 978-614-8100, which is in no call's dial-in or replay numbers",
+    );
+    expect(written()).toEqual([]);
+  });
 
   it.each([
     [[]],
@@ -189,7 +156,7 @@ describe("npm run import", () => {
     [[path.join(fixtures, "date-plain.txt"), "--date", "2004-02-30"]],
     [[path.join(fixtures, "date-plain.txt"), "--slug", "Not A Slug"]],
     [[path.join(fixtures, "date-plain.txt"), "--overwrite"]],
-  ])("exits 2 with the usage for bad arguments %j", slowProcess, (args) => {
+  ])("exits 2 with the usage for bad arguments %j", (args) => {
     const { status, stderr } = runImport(...args);
     expect(status).toBe(2);
     expect(stderr).toContain("usage: npm run import -- <release.txt>");
@@ -228,7 +195,6 @@ describe("npm run import", () => {
     ],
   ])(
     "exits 2 and writes nothing for %s, saying so in one line",
-    slowProcess,
     (_, fileToImport, problem) => {
       const file = fileToImport();
       const { status, stderr } = runImport(file);
@@ -238,74 +204,93 @@ describe("npm run import", () => {
     },
   );
 
+  it("imports a Windows-1252 text with its accented letters and symbols, and says it read it so", () => {
+    const text = fs
+      .readFileSync(path.join(fixtures, "phone-dashed.txt"), "utf8")
+      .replace("Results Call", "Results Call in Montréal")
+      .replace("quarter results.", "quarter results and its GSX9000® switch.");
+    // Latin-1 writes é and ® as the bytes Windows-1252 has for them.
+    const bytes = Buffer.from(text, "latin1");
+    expect([...bytes].filter((byte) => byte > 0x7f)).toEqual([0xe9, 0xae]);
+    const file = inputFile(bytes);
+
+    const { status, stderr } = runImport(file);
+    expect(status).toBe(0);
+    expect(stderr).toContain(
+      `${file}: not UTF-8, so read as Windows-1252; check its accented letters, quotes and symbols\n`,
+    );
+    // The slug keeps "é" as the letter without its accent.
+    const name = "2005-04-20-first-quarter-2005-results-call-in-montreal.md";
+    expect(written()).toEqual([name]);
+    const markdown = fs.readFileSync(target(name), "utf8");
+    expect(markdown).toContain(
+      "\nheadline: Sonus Networks Schedules First Quarter 2005 Results Call in Montréal\n",
+    );
+    expect(markdown).toContain(
+      "to discuss its first quarter results and its GSX9000® switch.",
+    );
+  });
+
+  it("writes a file the build refuses until each placeholder is written", () => {
+    expect(runImport(path.join(fixtures, "date-plain.txt")).status).toBe(0);
+    let problems: ContentError["problems"] = [];
+    try {
+      loadReleases(contentDir);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems = error.problems;
+    }
+    expect(problems.map(({ field }) => field)).toEqual([
+      "summary",
+      "sec.accession",
+      "calls[0].title",
+    ]);
+    expect(problems[0]?.message).toContain(
+      'is still the import placeholder "REVIEW: one sentence',
+    );
+
+    const file = target("2004-03-29-first-quarter-2005-results-call.md");
+    const reviewed = fs
+      .readFileSync(file, "utf8")
+      .replace(
+        /summary: .*/,
+        "summary: Sonus Networks will discuss its first quarter results on a call.",
+      )
+      .replace(/title: .*/, "title: First quarter 2005 results call")
+      .replace(/accession: .*/, "accession: 0001157523-05-002189");
+    fs.writeFileSync(file, reviewed);
+    expect(loadReleases(contentDir).map(({ slug }) => slug)).toEqual([
+      "2004-03-29-first-quarter-2005-results-call",
+    ]);
+  });
+});
+
+describe("scripts/import.ts", () => {
   it(
-    "imports a Windows-1252 text with its accented letters and symbols, and says it read it so",
-    slowProcess,
+    "runs the import with the command's arguments and CONTENT_DIR, printing its messages and exiting with its status",
+    // Starting tsx takes a second or more, several on a busy machine.
+    { timeout: 30_000 },
     () => {
-      const text = fs
-        .readFileSync(path.join(fixtures, "phone-dashed.txt"), "utf8")
-        .replace("Results Call", "Results Call in Montréal")
-        .replace(
-          "quarter results.",
-          "quarter results and its GSX9000® switch.",
-        );
-      // Latin-1 writes é and ® as the bytes Windows-1252 has for them.
-      const bytes = Buffer.from(text, "latin1");
-      expect([...bytes].filter((byte) => byte > 0x7f)).toEqual([0xe9, 0xae]);
-      const file = inputFile(bytes);
-
-      const { status, stderr } = runImport(file);
-      expect(status).toBe(0);
-      expect(stderr).toContain(
-        `${file}: not UTF-8, so read as Windows-1252; check its accented letters, quotes and symbols\n`,
-      );
-      // The slug keeps "é" as the letter without its accent.
-      const name = "2005-04-20-first-quarter-2005-results-call-in-montreal.md";
-      expect(written()).toEqual([name]);
-      const markdown = fs.readFileSync(target(name), "utf8");
-      expect(markdown).toContain(
-        "\nheadline: Sonus Networks Schedules First Quarter 2005 Results Call in Montréal\n",
-      );
-      expect(markdown).toContain(
-        "to discuss its first quarter results and its GSX9000® switch.",
-      );
-    },
-  );
-
-  it(
-    "writes a file the build refuses until each placeholder is written",
-    slowProcess,
-    () => {
-      expect(runImport(path.join(fixtures, "date-plain.txt")).status).toBe(0);
-      let problems: ContentError["problems"] = [];
-      try {
-        loadReleases(contentDir);
-      } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        problems = error.problems;
-      }
-      expect(problems.map(({ field }) => field)).toEqual([
-        "summary",
-        "sec.accession",
-        "calls[0].title",
-      ]);
-      expect(problems[0]?.message).toContain(
-        'is still the import placeholder "REVIEW: one sentence',
-      );
-
+      const fixture = path.join(fixtures, "date-plain.txt");
+      expect(runImport(fixture).status).toBe(0);
       const file = target("2004-03-29-first-quarter-2005-results-call.md");
-      const reviewed = fs
-        .readFileSync(file, "utf8")
-        .replace(
-          /summary: .*/,
-          "summary: Sonus Networks will discuss its first quarter results on a call.",
-        )
-        .replace(/title: .*/, "title: First quarter 2005 results call")
-        .replace(/accession: .*/, "accession: 0001157523-05-002189");
-      fs.writeFileSync(file, reviewed);
-      expect(loadReleases(contentDir).map(({ slug }) => slug)).toEqual([
-        "2004-03-29-first-quarter-2005-results-call",
-      ]);
+
+      const run = spawnSync(
+        path.resolve("node_modules/.bin/tsx"),
+        [path.resolve("scripts/import.ts"), fixture],
+        {
+          encoding: "utf8",
+          env: { ...process.env, CONTENT_DIR: contentDir },
+          // A synchronous child blocks the test's own timeout: bound it below that, so a hung import fails this test instead of the run.
+          timeout: 25_000,
+        },
+      );
+      if (run.error) throw run.error;
+      expect(run.stderr).toBe(
+        `${path.relative(process.cwd(), file)} exists; nothing written. Pass --force to replace it.\n`,
+      );
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe("");
     },
   );
 });

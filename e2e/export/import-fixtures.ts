@@ -1,15 +1,16 @@
 /**
  * The export run's prepare step (playwright.export.config.ts), after content/
- * is copied: imports each of IMPORTED_FIXTURES into the export's content with
- * the real CLI, then does the reviewer's part, replacing every REVIEW
+ * is copied: imports each of IMPORTED_FIXTURES into the export's content as
+ * `npm run import` does (runImport, in this process rather than a tsx start-up
+ * per fixture), then does the reviewer's part, replacing every REVIEW
  * placeholder with a value fit for its field, so that the build publishes the
  * imports as it would an editor's.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { dump } from "js-yaml";
 import { REVIEW_MARKER } from "../../lib/content/authoring";
+import { runImport } from "../../scripts/run-import";
 import {
   EXPORT_CONTENT_DIRECTORY,
   IMPORTED_FIXTURES,
@@ -101,15 +102,16 @@ function withoutPlaceholders(
 /** Runs `npm run import -- <fixture>` and returns the slug of the one release file it wrote. */
 function importFixture(fixture: string): string {
   const before = new Set(fs.readdirSync(releasesDirectory));
-  const run = spawnSync("npm", ["run", "--silent", "import", "--", fixture], {
-    cwd: repositoryRoot,
-    env: { ...process.env, CONTENT_DIR: EXPORT_CONTENT_DIRECTORY },
-    encoding: "utf8",
+  let stderr = "";
+  const status = runImport([path.join(repositoryRoot, fixture)], {
+    env: { CONTENT_DIR: path.join(repositoryRoot, EXPORT_CONTENT_DIRECTORY) },
+    // Only a --dry-run prints to stdout, and this is none.
+    stdout: process.stdout,
+    stderr: { write: (text: string) => (stderr += text) },
   });
-  if (run.error) throw run.error;
-  if (run.status !== 0)
+  if (status !== 0)
     throw new Error(
-      `npm run import -- ${fixture} exited with ${run.status ?? run.signal}:\n${run.stderr}`,
+      `npm run import -- ${fixture} exited with ${status}:\n${stderr}`,
     );
   const written = fs
     .readdirSync(releasesDirectory)
@@ -117,7 +119,7 @@ function importFixture(fixture: string): string {
   const [file] = written;
   if (written.length !== 1 || file === undefined)
     throw new Error(
-      `npm run import -- ${fixture} succeeded but wrote ${written.length} files to ${releasesDirectory}:\n${run.stderr}`,
+      `npm run import -- ${fixture} succeeded but wrote ${written.length} files to ${releasesDirectory}:\n${stderr}`,
     );
   return path.basename(file, ".md");
 }
