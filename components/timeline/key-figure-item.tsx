@@ -26,7 +26,7 @@ export function KeyFigureItem({
       kind="figure"
       kindLabel="Key figure"
       headline={
-        <span className="text-slate-900 dark:text-white">
+        <span className="timeline-label">
           {figure.label}:{" "}
           <strong className="font-semibold tabular-nums">{figure.value}</strong>
         </span>

@@ -8,7 +8,7 @@ type TimelineEntryProps = {
   kind: string;
   kindLabel: string;
   headline: ReactNode;
-  children: ReactNode;
+  children?: ReactNode;
 };
 
 /**
@@ -27,16 +27,25 @@ export function TimelineEntry({
   const date = formatPeriod(period);
   return (
     <li id={id} className="timeline-entry">
-      <p className="timeline-date">
-        {datetime ? <time dateTime={datetime}>{date}</time> : date}
-      </p>
-      <span data-event-kind={kind} className="tag justify-self-start">
+      {datetime ? (
+        <time dateTime={datetime} className="timeline-date">
+          {date}
+        </time>
+      ) : (
+        <p className="timeline-date">{date}</p>
+      )}
+      <span data-event-kind={kind} className="tag">
         {kindLabel}
       </span>
-      <div className="timeline-text">
-        <p className="timeline-headline">{headline}</p>
-        {children}
-      </div>
+      {/* A year holds a hundred lines: one element fewer for each that has no source to show. */}
+      {children ? (
+        <div className="timeline-text">
+          <p className="timeline-headline">{headline}</p>
+          {children}
+        </div>
+      ) : (
+        <p className="timeline-text timeline-headline">{headline}</p>
+      )}
     </li>
   );
 }

@@ -32,6 +32,11 @@ export function TimelineEventItem({
       id: namedFilingId(event.form, event.period),
       period: event.period,
     });
+  // A release's own line stands out: it is what the other lines come from.
+  const labelClass =
+    event.kind === "release"
+      ? "timeline-label font-semibold"
+      : "timeline-label";
   return (
     <TimelineEntry
       id={event.id}
@@ -40,30 +45,22 @@ export function TimelineEventItem({
       kindLabel={eventKindLabels[event.kind]}
       headline={
         <>
-          <span
-            className={
-              event.kind === "release"
-                ? "font-semibold text-slate-900 dark:text-white"
-                : "text-slate-900 dark:text-white"
-            }
-          >
-            {filingHref ? (
-              <a href={filingHref} className="hover:underline">
-                {event.label}
-              </a>
-            ) : href ? (
-              <SiteLink href={href} className="hover:underline">
-                {event.label}
-              </SiteLink>
-            ) : (
-              event.label
-            )}
-          </span>
+          {filingHref ? (
+            <a href={filingHref} className={labelClass}>
+              {event.label}
+            </a>
+          ) : href ? (
+            <SiteLink href={href} className={labelClass}>
+              {event.label}
+            </SiteLink>
+          ) : (
+            <span className={labelClass}>{event.label}</span>
+          )}
           <TimelineStatus event={event} release={release} />
         </>
       }
     >
-      {event.kind !== "release" && (
+      {event.kind === "release" ? undefined : (
         <SourceSentence source={event} release={release} sameAs={sameAs} />
       )}
     </TimelineEntry>
