@@ -57,6 +57,8 @@ export function TimelinePage({ kind, year }: TimelinePageProps) {
           Every date our press releases state, in order: restated results,
           delayed and expected filings, listing matters, calls and replays. Each
           entry names the release it comes from; open it for the sentence.
+          {kind === undefined &&
+            " Releases that state no date but their own are listed under Press release."}
         </p>
       </PageHeading>
       <div className="mb-8 space-y-4">

@@ -9,13 +9,32 @@ export function kindsPresent(events: readonly TimelineEvent[]): EventKind[] {
   );
 }
 
-/** What a kind filter shows: its events, and key figures with the fiscal periods they describe. */
+/**
+ * What a kind filter shows: its events, and key figures with the fiscal
+ * periods they describe. Every kind together is the story the dates tell:
+ * each release that states a date or a figure, as the source of what follows
+ * it, but not the product and people news that states none, which would be
+ * most of a busy year's lines; the "release" kind lists every release.
+ */
 export function filterByKind(
   events: readonly TimelineEvent[],
   figures: readonly KeyFigure[],
   kind: EventKind | undefined,
 ): { events: TimelineEvent[]; figures: KeyFigure[] } {
-  if (kind === undefined) return { events: [...events], figures: [...figures] };
+  if (kind === undefined) {
+    const stating = new Set([
+      ...events
+        .filter((event) => event.kind !== "release")
+        .map(({ releaseSlug }) => releaseSlug),
+      ...figures.map(({ releaseSlug }) => releaseSlug),
+    ]);
+    return {
+      events: events.filter(
+        (event) => event.kind !== "release" || stating.has(event.releaseSlug),
+      ),
+      figures: [...figures],
+    };
+  }
   return {
     events: events.filter((event) => event.kind === kind),
     figures: kind === "financial-period" ? [...figures] : [],

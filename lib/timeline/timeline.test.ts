@@ -92,6 +92,20 @@ describe("filterByKind", () => {
     );
   });
 
+  it("leaves out of every kind together a release that states no other date, but not of its own kind", () => {
+    const news = {
+      ...event("2004-05-10", "release", "Product news"),
+      releaseSlug: "2004-05-10-product-news",
+    };
+    const all = [...events, news];
+    expect(
+      filterByKind(all, [figure], undefined).events.map(({ label }) => label),
+    ).toEqual(events.map(({ label }) => label));
+    expect(
+      filterByKind(all, [figure], "release").events.map(({ label }) => label),
+    ).toEqual(["Release", "Product news"]);
+  });
+
   it("offers the kinds present, in the timeline's order", () => {
     expect(kindsPresent(events)).toEqual([
       "release",
