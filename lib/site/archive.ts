@@ -8,12 +8,16 @@
 /** One year's share of a list, in the list's own order. */
 export type YearOf<T> = { readonly year: number; readonly items: readonly T[] };
 
-/** How many items a list's first page holds, in whole years and at least one year. */
+/**
+ * How many items a list's first page holds, in whole years and at least one
+ * year: each about 100 KB of a page at most, by the weight of its items (a
+ * filing lists every release that names it, a timeline line its sentence).
+ */
 export const latestPageBudget = {
   releases: 50,
   pastCalls: 8,
-  timeline: 60,
-  filings: 40,
+  timeline: 40,
+  filings: 25,
 } as const;
 
 /** The items by year, newest year first; each year keeps the items' order. */
