@@ -51,8 +51,8 @@ export default function CallsPage() {
         </p>
       </PageHeading>
       <CallsByStatus calls={[...open, ...recent]}>
-        <p className="mt-10 mb-3 font-medium text-slate-900 dark:text-white">
-          Every call, by year
+        <p className="mb-3 text-slate-700 dark:text-slate-300">
+          The latest here; every call, by year:
         </p>
         <YearNav
           label="Conference calls by year"

@@ -39,6 +39,7 @@ function CallList({ list, calls, children }: CallListProps) {
       <h2 id={headingId} className={`mb-4 ${headingStyle[2]}`}>
         {title}
       </h2>
+      {children && <div className="mb-6">{children}</div>}
       <ul className="grid gap-4 md:grid-cols-2">
         {calls.map((call) => (
           <PhaseScope
@@ -55,7 +56,6 @@ function CallList({ list, calls, children }: CallListProps) {
       <p className={`hidden text-slate-700 dark:text-slate-300 ${emptyWhen}`}>
         {empty}
       </p>
-      {children}
     </section>
   );
 }
@@ -69,7 +69,7 @@ type CallsByStatusProps = {
 /**
  * Calls ahead, live or with a replay running, soonest first, then past
  * calls, latest first: by the reader's clock, by the build's without
- * JavaScript. `children` follow the past calls: the way to earlier ones.
+ * JavaScript. `children` head the past calls: the way to earlier ones.
  */
 export function CallsByStatus({ calls, children }: CallsByStatusProps) {
   return (
