@@ -5,6 +5,11 @@ import { periodYear, type Period } from "@/lib/time/period";
 /** What an anchor on a page by year is: an entry with an id, dated by a period. */
 type DatedEntry = { readonly id: string; readonly period: Period };
 
+const timelineOfYear = (year: number, kind?: EventKind) =>
+  kind === undefined
+    ? `/timeline/year/${year}`
+    : `/timeline/year/${year}/kind/${kind}`;
+
 /**
  * Every internal path of the site: pages, components, feeds, calendars, the
  * sitemap and search link through these, so a route is renamed in one place.
@@ -26,13 +31,18 @@ export const routes = {
   timeline: "/timeline",
   /** The latest years of one kind of event. */
   timelineOfKind: (kind: EventKind) => `/timeline/kind/${kind}`,
-  timelineOfYear: (year: number, kind?: EventKind) =>
-    kind === undefined
-      ? `/timeline/year/${year}`
-      : `/timeline/year/${year}/kind/${kind}`,
-  /** An entry on its year's page, which always holds it; the first page holds it only while it is recent. */
-  timelineEvent: (event: DatedEntry) =>
-    `/timeline/year/${periodYear(event.period)}#${event.id}`,
+  timelineOfYear,
+  /**
+   * An entry on its year's page, which always holds it (the first page holds
+   * it only while it is recent); a release's own line on its year's page of
+   * releases, since the every-kind page leaves out releases that state no
+   * other date (filterByKind).
+   */
+  timelineEvent: (event: DatedEntry & { readonly kind: EventKind }) =>
+    `${timelineOfYear(
+      periodYear(event.period),
+      event.kind === "release" ? "release" : undefined,
+    )}#${event.id}`,
   filings: "/filings",
   filingsOfYear: (year: number) => `/filings/year/${year}`,
   /** A filing's entry on its year's page, by its id (getFilings). */

@@ -40,6 +40,10 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
   const release = getRelease(slug);
   if (!release) notFound();
   const { newer, older } = getAdjacentReleases(slug);
+  // The release's own line would lead back to this page's date.
+  const statedEvents = release.events.filter(
+    (event) => event.kind !== "release",
+  );
   return (
     <article className="max-w-3xl">
       <JsonLd data={newsArticleJsonLd(release)} />
@@ -72,8 +76,8 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
           <ContactList contacts={release.contacts} phones="as printed" />
         </section>
       )}
-      {release.events.length > 0 && (
-        <ReleaseTimelineLinks events={release.events} />
+      {statedEvents.length > 0 && (
+        <ReleaseTimelineLinks events={statedEvents} />
       )}
       <ReleasePager newer={newer} older={older} />
     </article>
