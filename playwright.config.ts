@@ -6,10 +6,22 @@ import {
   E2E_ALERTS_FOLDER,
   e2eSmtpPort,
 } from "./e2e/alerts-server";
+import { ARCHIVE } from "./e2e/archive/archive-site";
 
 const port = serverPort("E2E_PORT", 3100);
 const baseURL = `http://localhost:${port}`;
 const smtpPort = e2eSmtpPort();
+const archivePort = serverPort("E2E_ARCHIVE_PORT", 3150);
+const archiveURL = `http://localhost:${archivePort}`;
+
+/** As `npm run build` does, without the search index, which the site's own build writes to public/. */
+const buildArchive = [
+  `rm -rf ${ARCHIVE.contentDirectory}`,
+  `tsx scripts/write-synthetic-content.ts ${ARCHIVE.contentDirectory} ${ARCHIVE.releases} ${ARCHIVE.releasesPerYear}`,
+  "tsx scripts/load-content.ts",
+  "next build",
+  `npm run pin-script-policy -- ${ARCHIVE.distDirectory}/server/app`,
+].join(" && ");
 
 /**
  * End-to-end tests run against the production build, built and served in
@@ -20,8 +32,6 @@ const smtpPort = e2eSmtpPort();
  */
 export default defineConfig({
   testDir: "e2e",
-  // The static export has its own server and run: playwright.export.config.ts.
-  testIgnore: "export/**",
   forbidOnly: Boolean(process.env.CI),
   fullyParallel: true,
   retries: 0,
@@ -32,20 +42,48 @@ export default defineConfig({
     // the run; on a laptop the trace of a failed test is worth that.
     trace: process.env.CI ? "off" : "retain-on-failure",
   },
-  projects: [chromiumProject],
-  webServer: {
-    command: `rm -rf ${E2E_ALERTS_FOLDER} && npm run build && npm run start -- --port ${port} --hostname localhost`,
-    url: baseURL,
-    env: {
-      TZ: "America/Los_Angeles",
-      PORT: String(port),
-      SITE_URL: "",
-      ALERTS_DB: E2E_ALERTS_DB,
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  projects: [
+    // The static export has its own server and run: playwright.export.config.ts.
+    { ...chromiumProject, testIgnore: ["export/**", "archive/**"] },
+    {
+      ...chromiumProject,
+      name: "archive",
+      testDir: "e2e/archive",
+      use: { ...chromiumProject.use, baseURL: archiveURL },
     },
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  ],
+  webServer: [
+    {
+      command: `rm -rf ${E2E_ALERTS_FOLDER} && npm run build && npm run start -- --port ${port} --hostname localhost`,
+      url: baseURL,
+      env: {
+        TZ: "America/Los_Angeles",
+        PORT: String(port),
+        SITE_URL: "",
+        ALERTS_DB: E2E_ALERTS_DB,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    /** The same site built from a synthetic archive of five years (e2e/archive). */
+    {
+      command: `${buildArchive} && next start --port ${archivePort} --hostname localhost`,
+      url: archiveURL,
+      env: {
+        TZ: "America/Los_Angeles",
+        PORT: String(archivePort),
+        SITE_URL: "",
+        CONTENT_DIR: ARCHIVE.contentDirectory,
+        NEXT_DIST_DIR: ARCHIVE.distDirectory,
+        ALERTS_DB: `${E2E_ALERTS_FOLDER}/archive.db`,
+      },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -19,6 +19,8 @@ export const SYNTHETIC_LAST_YEAR = 2006;
 export type SyntheticContentOptions = {
   /** Releases in each year, four of them quarterly results; 100 by default. */
   readonly releasesPerYear?: number;
+  /** The content folder to write, which must not exist yet; a fresh temporary one by default. */
+  readonly directory?: string;
 };
 
 const COMPANY = "Example Networks";
@@ -1150,7 +1152,7 @@ function slugOf(headline: string): string {
 
 export function writeSyntheticContent(
   count: number,
-  { releasesPerYear = 100 }: SyntheticContentOptions = {},
+  { releasesPerYear = 100, directory: into }: SyntheticContentOptions = {},
 ): string {
   if (!Number.isInteger(count) || count < 0)
     throw new RangeError(`count must be a whole number, got ${count}`);
@@ -1166,7 +1168,9 @@ export function writeSyntheticContent(
     throw new RangeError(
       `${count} releases at ${releasesPerYear} a year would start before ${FIRST_YEAR}`,
     );
-  const directory = mkdtempSync(path.join(tmpdir(), `ir-content-${count}-`));
+  if (into !== undefined) mkdirSync(into);
+  const directory =
+    into ?? mkdtempSync(path.join(tmpdir(), `ir-content-${count}-`));
   const folder = path.join(directory, "releases");
   mkdirSync(folder);
   const headlines = new Set<string>();
