@@ -70,6 +70,8 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".next-bench*/**",
+    ".next-archive/**",
+    ".e2e-archive/**",
     "out/**",
     "build/**",
     "next-env.d.ts",
