@@ -1,13 +1,23 @@
 /**
  * Search index size and build time at 250 and 1,000 synthetic releases:
- * `npm run bench:search`. Prints figures; asserts nothing.
+ * `npm run bench:search`. Prints figures; asserts nothing. Also the reader's
+ * side of one search, which `npm run bench -- scale` measures.
  */
 import { readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { readFileSync } from "node:fs";
+import { chromium, errors } from "@playwright/test";
+import { chromiumLaunchOptions } from "../e2e/chromium";
 import { loadReleases } from "../lib/content/authoring";
 import { writeSearchIndex } from "../lib/publish/search-index";
+import {
+  NEXT_PORT,
+  nextStart,
+  refuseAnswering,
+  stopServer,
+  waitFor,
+} from "./bench-tools";
 import { writeSyntheticContent } from "./synthetic-content";
 
 function filesUnder(directory: string): string[] {
@@ -57,6 +67,60 @@ async function measure(count: number) {
   }
 }
 
+/**
+ * One search as a reader makes it, in Chromium, on the build in `distDir`
+ * served by next start on BENCH_NEXT_PORT: the bytes of what the browser
+ * fetches under /pagefind/ (bodies as received: the index files are gzip
+ * data already), and when the first result shows, in ms from navigation
+ * start (undefined if none shows within `timeoutMs`).
+ */
+export async function readerSearch(
+  distDir: string,
+  query: string,
+  timeoutMs: number,
+) {
+  const base = `http://127.0.0.1:${NEXT_PORT}`;
+  await refuseAnswering(base);
+  const server = nextStart(["--port", String(NEXT_PORT)], {
+    NEXT_DIST_DIR: distDir,
+  });
+  try {
+    await waitFor(base + "/");
+    const browser = await chromium.launch(chromiumLaunchOptions);
+    try {
+      const page = await browser.newPage();
+      const bodies: Promise<number>[] = [];
+      page.on("response", (response) => {
+        if (new URL(response.url()).pathname.startsWith("/pagefind/"))
+          bodies.push(response.body().then((body) => body.length));
+      });
+      await page.goto(`${base}/search?q=${encodeURIComponent(query)}`);
+      const firstResult = page
+        .getByRole("region", { name: "Results" })
+        .getByRole("listitem")
+        .first();
+      // The page's clock starts at navigation; reading it once the result shows adds a round trip of a few ms.
+      const firstResultMs = await firstResult
+        .waitFor({ timeout: timeoutMs })
+        .then(
+          () => page.evaluate(() => performance.now()),
+          (error: unknown) => {
+            if (error instanceof errors.TimeoutError) return undefined;
+            throw error;
+          },
+        );
+      const status = await page.getByRole("status").first().textContent();
+      const sizes = await Promise.all(bodies);
+      const bytes = sizes.reduce((sum, size) => sum + size, 0);
+      return { bytes, files: sizes.length, firstResultMs, status };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    stopServer(server);
+  }
+}
+
 async function main() {
   const rows = [];
   for (const count of [250, 1000]) rows.push(await measure(count));
@@ -86,7 +150,9 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run, not imported for readerSearch.
+if (require.main === module)
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -3,27 +3,31 @@
  * Sections: weight, lighthouse, serve, scale, search (default: all, in that order).
  * Starts its own servers on loopback ports and stops them by process group.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import {
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import path from "node:path";
-import { gzipSync } from "node:zlib";
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { chromiumExecutablePath, chromiumLaunchOptions } from "../e2e/chromium";
 import { BARE_PAGE_DIRECTORY, writeBarePage } from "./bench-bare-page";
+import { buildScaling } from "./bench-scale";
+import {
+  gzipBytes,
+  kb,
+  keepingAside,
+  keepingTsconfig,
+  NEXT_PORT,
+  nextStart,
+  progress,
+  refuseAnswering,
+  run,
+  startServer,
+  stopServer,
+  table,
+  waitFor,
+} from "./bench-tools";
 import { findNginx, NGINX_MISSING, prepareNginx } from "./nginx";
-import { writeSyntheticContent } from "./synthetic-content";
 
-const NEXT_PORT = Number(process.env.BENCH_NEXT_PORT ?? 3301);
 const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? 3302);
 const BARE_PORT = Number(process.env.BENCH_BARE_PORT ?? 3303);
-/** A build of thousands of synthetic releases takes minutes; a hang should not take hours. */
-const COMMAND_TIMEOUT_MS = 30 * 60_000;
 const RELEASE = "/releases/2004-03-29-update-on-status-of-financial-results";
 const RELEASE_LABEL = "release page";
 /** A small plain file of the export, served by the same server block as the pages. */
@@ -39,123 +43,6 @@ const PAGE_TYPES: Record<string, string> = {
   contacts: "/contacts",
   search: "/search",
 };
-
-const progress = (message: string) => console.log(`[bench] ${message}`);
-const table = (header: string[], rows: (string | number)[][]) => {
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => String(row[column]).length)),
-  );
-  const line = (cells: (string | number)[]) =>
-    cells
-      .map((cell, column) => String(cell).padStart(widths[column] ?? 0))
-      .join(" | ");
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
-};
-
-/**
- * A static export writes the export to its distDir but builds in .next, over
- * the site's own build: the benchmark moves that aside and puts it back.
- */
-function keepingSiteBuild<T>(work: () => T): T {
-  const aside = ".next-bench-site";
-  rmSync(aside, { recursive: true, force: true });
-  renameSync(".next", aside);
-  try {
-    return work();
-  } finally {
-    rmSync(".next", { recursive: true, force: true });
-    renameSync(aside, ".next");
-  }
-}
-
-/**
- * Builds with another distDir make Next add that folder to tsconfig.json;
- * the benchmark puts the file back as it was.
- */
-function keepingTsconfig<T>(work: () => T): T {
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
-  try {
-    return work();
-  } finally {
-    writeFileSync("tsconfig.json", tsconfig);
-  }
-}
-
-function run(
-  command: string,
-  args: string[],
-  env: Record<string, string> = {},
-) {
-  const started = performance.now();
-  const result = spawnSync(command, args, {
-    env: { ...process.env, ...env },
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-    timeout: COMMAND_TIMEOUT_MS,
-  });
-  if (result.error) throw result.error;
-  if (result.status !== 0)
-    throw new Error(
-      `${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`,
-    );
-  return {
-    seconds: (performance.now() - started) / 1000,
-    stdout: result.stdout,
-    stderr: result.stderr,
-  };
-}
-
-/** A server in its own process group, so that stopping it stops its children too. */
-function startServer(
-  command: string,
-  args: string[],
-  env: Record<string, string> = {},
-): ChildProcess {
-  return spawn(command, args, {
-    env: { ...process.env, ...env },
-    detached: true,
-    stdio: "ignore",
-  });
-}
-
-function stopServer(server: ChildProcess) {
-  if (server.pid === undefined) return;
-  if (server.exitCode !== null || server.signalCode !== null) {
-    console.error(
-      `[bench] ${server.spawnargs.join(" ")} had already exited (${server.exitCode ?? server.signalCode})`,
-    );
-    return;
-  }
-  process.kill(-server.pid, "SIGTERM");
-}
-
-/** Figures from a server left over from another run would be wrong: stop before measuring one. */
-async function refuseAnswering(url: string) {
-  const answered = await fetch(url).then(
-    () => true,
-    () => false,
-  );
-  if (answered)
-    throw new Error(
-      `${url} already answers: stop the server on that port and run again`,
-    );
-}
-
-async function waitFor(url: string) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
-const gzipBytes = (bytes: Buffer) => gzipSync(bytes).length;
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function pageWeight(base: string, bareBase: string) {
   progress("page weight: loading each page type in Chromium");
@@ -426,7 +313,8 @@ async function serving(nextBase: string, bareBase: string) {
   const nextAt10 = wrk(nextBase + RELEASE, seconds, 10);
 
   progress("serving: static export (npm run export) for nginx");
-  keepingSiteBuild(() =>
+  // A static export writes the export to its distDir but builds in .next, over the site's own build.
+  await keepingAside(".next", ".next-bench-site", () =>
     keepingTsconfig(() =>
       run("npm", ["run", "export"], { NEXT_DIST_DIR: ".next-bench-export" }),
     ),
@@ -492,101 +380,6 @@ async function serving(nextBase: string, bareBase: string) {
   );
 }
 
-function buildScaling() {
-  const rows: {
-    count: number;
-    seconds: number;
-    contentSeconds: number;
-    pages: number;
-    peakMiB: number;
-    parsedInBuild: number;
-  }[] = [];
-  for (const count of [250, 1000]) {
-    progress(`build scaling: ${count} synthetic releases, content step`);
-    const content = writeSyntheticContent(count);
-    const distDir = `.next-bench-${count}`;
-    const env = {
-      CONTENT_DIR: content,
-      NEXT_DIST_DIR: distDir,
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
-    try {
-      // As `npm run build` does: the content step fills the cache the build reads.
-      const contentStep = run("npx", ["tsx", "scripts/load-content.ts"], env);
-      progress(`  ${contentStep.stdout.trim()}; next build`);
-      const { seconds, stdout, stderr } = keepingTsconfig(() =>
-        run("/usr/bin/time", ["-v", "npx", "next", "build"], env),
-      );
-      // Each build process logs what it parsed: with the cache filled, none.
-      const parsedInBuild = [
-        ...stdout.matchAll(/content: parsed (\d+) of/g),
-      ].reduce((sum, match) => sum + Number(match[1]), 0);
-      if (count === 250) {
-        const [first] = readdirSync(path.join(content, "releases"));
-        if (first) {
-          const file = path.join(content, "releases", first);
-          writeFileSync(
-            file,
-            `${readFileSync(file, "utf8")}\nOne more line.\n`,
-          );
-        }
-        const again = run("npx", ["tsx", "scripts/load-content.ts"], env);
-        console.log(
-          `after changing one of ${count} releases, the content step: ${again.stdout.trim()}`,
-        );
-      }
-      const peakKiB = Number(
-        /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? NaN,
-      );
-      const manifest = JSON.parse(
-        readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8"),
-      ) as {
-        routes: Record<string, unknown>;
-      };
-      rows.push({
-        count,
-        seconds: seconds + contentStep.seconds,
-        contentSeconds: contentStep.seconds,
-        pages: Object.keys(manifest.routes).length,
-        peakMiB: peakKiB / 1024,
-        parsedInBuild,
-      });
-    } finally {
-      rmSync(content, { recursive: true, force: true });
-      rmSync(distDir, { recursive: true, force: true });
-    }
-  }
-  console.log(
-    "\nBuild scaling (next build of synthetic content; each release has a call and events)",
-  );
-  table(
-    [
-      "releases",
-      "prerendered",
-      "seconds",
-      "of which content step",
-      "parsed again by next build",
-      "peak RSS MiB",
-    ],
-    rows.map((row) => [
-      row.count,
-      row.pages,
-      row.seconds.toFixed(1),
-      row.contentSeconds.toFixed(1),
-      row.parsedInBuild,
-      row.peakMiB.toFixed(0),
-    ]),
-  );
-  const [small, large] = rows;
-  if (small && large) {
-    const marginal =
-      ((large.seconds - small.seconds) * 1000) / (large.pages - small.pages);
-    console.log(
-      `marginal cost: ${marginal.toFixed(1)} ms per prerendered file between ${small.count} and ${large.count} releases`,
-    );
-  }
-}
-
 async function main() {
   const requested = process.argv.slice(2);
   const wants = (section: string) =>
@@ -607,11 +400,9 @@ async function main() {
     const bareBase = `http://127.0.0.1:${BARE_PORT}`;
     await refuseAnswering(base);
     await refuseAnswering(bareBase);
-    const nextStart = (...args: string[]) =>
-      startServer("npx", ["next", "start", ...args, "--hostname", "127.0.0.1"]);
     const servers = [
-      nextStart("--port", String(NEXT_PORT)),
-      nextStart(BARE_PAGE_DIRECTORY, "--port", String(BARE_PORT)),
+      nextStart(["--port", String(NEXT_PORT)]),
+      nextStart([BARE_PAGE_DIRECTORY, "--port", String(BARE_PORT)]),
     ];
     try {
       await waitFor(base + "/");
@@ -623,7 +414,7 @@ async function main() {
       servers.forEach(stopServer);
     }
   }
-  if (wants("scale")) buildScaling();
+  if (wants("scale")) await buildScaling();
   if (wants("search"))
     run("npm", ["run", "bench:search"])
       .stdout.split("\n")
