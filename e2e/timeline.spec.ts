@@ -21,7 +21,7 @@ test("/timeline shows the story's dates in order, each linking into its release"
   await page.goto("/timeline");
   const items = page.locator("main ol li[id]");
   const datetimes = await items
-    .locator(":scope > p time")
+    .locator(":scope > time")
     .evaluateAll((times) =>
       times.map((time) => time.getAttribute("datetime") ?? ""),
     );
@@ -109,8 +109,8 @@ test("key figures sit on the line of the period they describe", async ({
   ]) {
     await expect(
       figureEntry(page, value ?? "")
-        .locator(":scope > p")
-        .first(),
+        // The date column: a <time> for a day, plain text for a quarter.
+        .locator(":scope > :first-child"),
     ).toHaveText(period ?? "");
   }
 });
