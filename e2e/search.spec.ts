@@ -98,6 +98,32 @@ test.describe("search", () => {
     await expect(page.locator(":target")).toContainText(TIMELINE_LABEL);
   });
 
+  test("a word on many pages shows ten results, fetching no more, then the next on request", async ({
+    page,
+  }) => {
+    const fragments: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/pagefind/fragment/"))
+        fragments.push(request.url());
+    });
+    const results = await resultsFor(page, "Sonus");
+    const total = Number(
+      /^(\d+) results match/.exec(
+        (await page.getByRole("status").textContent()) ?? "",
+      )?.[1],
+    );
+    expect(total).toBeGreaterThan(10);
+    await expect(results).toHaveCount(10);
+    expect(fragments).toHaveLength(10);
+
+    await page
+      .getByRole("button", { name: `Show ${Math.min(10, total - 10)} more` })
+      .click();
+    await expect(results).toHaveCount(Math.min(20, total));
+    // Focus moves to the first result just shown, for keyboard and screen-reader users.
+    await expect(results.nth(10).getByRole("link")).toBeFocused();
+  });
+
   test("a nonsense word says that nothing matched, in the box that holds it", async ({
     page,
   }) => {

@@ -1,21 +1,28 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { Muted } from "@/components/ui/muted";
-import { useEffect, useState, type ReactNode } from "react";
+import {
+  SearchResultItem,
+  type PagefindResultData,
+} from "@/components/search/search-result-item";
+import { useEffect, useRef, useState } from "react";
 import { headingStyle } from "@/components/ui/headings";
 
-/** Metadata the index gives each page (lib/publish/search-documents.ts): a timeline entry has a label, not a title. */
-type PagefindResultData = {
-  url: string;
-  excerpt: string;
-  meta: { title?: string; label?: string; date?: string; kind?: string };
-};
+type PagefindResult = { id: string; data(): Promise<PagefindResultData> };
 type Pagefind = {
-  search(query: string): Promise<{
-    results: { id: string; data(): Promise<PagefindResultData> }[];
-  }>;
+  search(query: string): Promise<{ results: PagefindResult[] }>;
 };
+
+/**
+ * Results shown at once. Pagefind fetches a result's page fragment when its
+ * data is asked for: a common word matches hundreds of pages of a large
+ * archive, and fetching them all before showing the first cost a reader
+ * hundreds of requests.
+ */
+const RESULTS_PER_PAGE = 10;
+
+const dataOf = (results: readonly PagefindResult[]) =>
+  Promise.all(results.map((result) => result.data()));
 
 const PAGEFIND_URL = "/pagefind/pagefind.js";
 let pagefind: Promise<Pagefind> | undefined;
@@ -28,26 +35,26 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pagefind's excerpt is HTML with <mark> around the matched words; only the text and those marks are kept. */
-function highlightedExcerpt(html: string): ReactNode[] {
-  const body = new DOMParser().parseFromString(html, "text/html").body;
-  return [...body.childNodes].map((node, index) =>
-    node.nodeName === "MARK" ? (
-      <mark key={index}>{node.textContent}</mark>
-    ) : (
-      node.textContent
-    ),
-  );
-}
-
 type Outcome =
-  | { query: string; results: PagefindResultData[] }
+  | {
+      query: string;
+      /** Every match, best first; only the shown ones' data is fetched. */
+      found: readonly PagefindResult[];
+      shown: readonly PagefindResultData[];
+    }
   | { query: string; error: string };
 
 /** Results for the `q` of the URL; `inputId` is the page's search box, filled in with the query. */
 export function SearchResults({ inputId }: { inputId: string }) {
   const query = (useSearchParams().get("q") ?? "").trim();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const firstOfMore = useRef<HTMLAnchorElement>(null);
+  const [moreAt, setMoreAt] = useState<number | undefined>();
+
+  useEffect(() => {
+    // Keyboard and screen-reader users land on the first result just shown.
+    if (moreAt !== undefined) firstOfMore.current?.focus();
+  }, [moreAt]);
 
   useEffect(() => {
     // The page is static, so its form cannot be prefilled on the server.
@@ -60,10 +67,13 @@ export function SearchResults({ inputId }: { inputId: string }) {
     let current = true;
     loadPagefind()
       .then((search) => search.search(query))
-      .then((found) =>
-        Promise.all(found.results.map((result) => result.data())),
+      .then(async ({ results: found }) => ({
+        found,
+        shown: await dataOf(found.slice(0, RESULTS_PER_PAGE)),
+      }))
+      .then(
+        ({ found, shown }) => current && setOutcome({ query, found, shown }),
       )
-      .then((results) => current && setOutcome({ query, results }))
       .catch(
         () =>
           current &&
@@ -78,39 +88,45 @@ export function SearchResults({ inputId }: { inputId: string }) {
   if (outcome?.query !== query)
     return <p role="status">Searching for “{query}”…</p>;
   if ("error" in outcome) return <p role="status">{outcome.error}</p>;
+  const { found, shown } = outcome;
+  const showMore = () =>
+    dataOf(found.slice(shown.length, shown.length + RESULTS_PER_PAGE))
+      .then((more) => {
+        setOutcome({ query, found, shown: [...shown, ...more] });
+        setMoreAt(shown.length);
+      })
+      .catch(() =>
+        setOutcome({ query, error: "Search is not available right now." }),
+      );
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading" className={`mb-4 ${headingStyle[2]}`}>
         Results
       </h2>
       <p role="status" className="mb-6 text-slate-700 dark:text-slate-300">
-        {outcome.results.length === 0
+        {found.length === 0
           ? `Nothing matches “${query}”.`
-          : `${outcome.results.length} ${outcome.results.length === 1 ? "result matches" : "results match"} “${query}”.`}
+          : `${found.length} ${found.length === 1 ? "result matches" : "results match"} “${query}”.`}
       </p>
       <ol className="space-y-6">
-        {outcome.results.map((result) => (
-          <li key={result.url}>
-            <h3 className={headingStyle[3]}>
-              <a
-                href={result.url}
-                className="text-brand-700 hover:underline dark:text-brand-300"
-              >
-                {result.meta.title ?? result.meta.label}
-              </a>
-            </h3>
-            <p className="mt-1 flex flex-wrap items-center gap-x-3 text-sm">
-              <span data-result-kind className="tag">
-                {result.meta.kind}
-              </span>
-              {result.meta.date && <Muted as="span">{result.meta.date}</Muted>}
-            </p>
-            <p className="mt-1 text-slate-700 dark:text-slate-300 [&_mark]:rounded-sm [&_mark]:bg-amber-200 [&_mark]:px-0.5 [&_mark]:text-slate-950">
-              {highlightedExcerpt(result.excerpt)}
-            </p>
-          </li>
+        {shown.map((result, index) => (
+          <SearchResultItem
+            key={result.url}
+            result={result}
+            linkRef={index === moreAt ? firstOfMore : undefined}
+          />
         ))}
       </ol>
+      {shown.length < found.length && (
+        <button
+          type="button"
+          onClick={showMore}
+          className="button-primary mt-8"
+        >
+          Show {Math.min(RESULTS_PER_PAGE, found.length - shown.length)} more of{" "}
+          {found.length - shown.length}
+        </button>
+      )}
     </section>
   );
 }
