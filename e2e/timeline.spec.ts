@@ -110,7 +110,8 @@ test("key figures sit on the line of the period they describe", async ({
     await expect(
       figureEntry(page, value ?? "")
         // The date column: a <time> for a day, plain text for a quarter.
-        .locator(":scope > :first-child"),
+        .locator(":scope > :first-child")
+        .first(),
     ).toHaveText(period ?? "");
   }
 });
