@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { calendarDateSchema } from "../lib/time/calendar-date";
 import {
+  contentDirectory,
   type ContentProblem,
   findClashesWithPublished,
   findReviewPlaceholders,
@@ -139,10 +140,8 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
     report(`${options.file}: nothing written.`, result.notes);
     return 1;
   }
-  // As contentDirectory() (lib/content/authoring) finds it, but from the
-  // environment given rather than this process's, so that each test can
-  // import into a folder of its own.
-  const contentDir = path.resolve(io.env.CONTENT_DIR ?? "content");
+  // From the environment given, so that each test imports into a folder of its own.
+  const contentDir = contentDirectory(io.env);
   const target = releaseFilePath(contentDir, result.fileSlug);
   if (result.notes.length > 0)
     report(
