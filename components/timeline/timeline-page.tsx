@@ -1,6 +1,10 @@
 import type { EventKind } from "@/lib/content";
 import { getEvents, getKeyFigures, getReleases } from "@/lib/content";
-import { buildTimeline, eventKindLabels } from "@/lib/timeline/timeline";
+import {
+  buildTimeline,
+  eventKindLabels,
+  timelineLineWeight,
+} from "@/lib/timeline/timeline";
 import { filterByKind, kindsPresent } from "@/lib/timeline/timeline-filter";
 import { latestPageBudget, latestYears } from "@/lib/site/archive";
 import { periodYear } from "@/lib/time/period";
@@ -30,7 +34,7 @@ export function TimelinePage({ kind, year }: TimelinePageProps) {
   const timeline = buildTimeline(events, figures);
   const shown =
     year === undefined
-      ? latestYears(timeline, latestPageBudget.timeline)
+      ? latestYears(timeline, latestPageBudget.timeline, timelineLineWeight)
       : timeline.filter((candidate) => candidate.year === year);
   const kindsOffered = kindsPresent(
     year === undefined

@@ -40,6 +40,12 @@ describe("latestYears", () => {
     expect(kept.map(({ year }) => year)).toEqual([2006]);
   });
 
+  it("weighs each item as told", () => {
+    const heavy = (index: number) => (index === 0 ? 30 : 1);
+    const kept = latestYears(years([2006, 5], [2005, 5], [2004, 5]), 50, heavy);
+    expect(kept.map(({ year }) => year)).toEqual([2006]);
+  });
+
   it("keeps the order it is given: oldest first stays oldest first", () => {
     const kept = latestYears(years([2004, 5], [2005, 5], [2006, 45]), 50);
     expect(kept.map(({ year }) => year)).toEqual([2005, 2006]);

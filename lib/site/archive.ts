@@ -11,12 +11,13 @@ export type YearOf<T> = { readonly year: number; readonly items: readonly T[] };
 /**
  * How many items a list's first page holds, in whole years and at least one
  * year: each about 100 KB of a page at most, by the weight of its items (a
- * filing lists every release that names it, a timeline line its sentence).
+ * filing lists every release that names it; a timeline line weighs what
+ * timelineLineWeight says).
  */
 export const latestPageBudget = {
   releases: 50,
   pastCalls: 8,
-  timeline: 40,
+  timeline: 120,
   filings: 25,
 } as const;
 
@@ -38,20 +39,23 @@ export function groupByYear<T>(
 }
 
 /**
- * The newest years that together hold at most `budget` items, and at least
- * the newest year however many it holds, in the order given.
+ * The newest years whose items together weigh at most `budget` (each item 1
+ * unless `weight` says otherwise), and at least the newest year however much
+ * it holds, in the order given.
  */
 export function latestYears<T>(
   years: readonly YearOf<T>[],
   budget: number,
+  weight: (item: T) => number = () => 1,
 ): YearOf<T>[] {
   const newestFirst = [...years].sort((a, b) => b.year - a.year);
   const kept = new Set<number>();
-  let count = 0;
+  let total = 0;
   for (const { year, items } of newestFirst) {
-    if (kept.size > 0 && count + items.length > budget) break;
+    const yearWeight = items.reduce((sum, item) => sum + weight(item), 0);
+    if (kept.size > 0 && total + yearWeight > budget) break;
     kept.add(year);
-    count += items.length;
+    total += yearWeight;
   }
   return years.filter(({ year }) => kept.has(year));
 }

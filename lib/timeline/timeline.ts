@@ -30,6 +30,16 @@ export type TimelineEntry =
 
 export type TimelineYear = YearOf<TimelineEntry>;
 
+/**
+ * What a line weighs on a page, against a release's own line: a line with
+ * its source sentence, and a call's or replay's with its status by the
+ * reader's clock, is about four times the bytes (at 2,000 synthetic
+ * releases, 4 KB against 1 KB, HTML and RSC payload together).
+ */
+export function timelineLineWeight(entry: TimelineEntry): number {
+  return entry.type === "event" && entry.event.kind === "release" ? 1 : 4;
+}
+
 /** Same-period entries: events in the order of kinds, then figures. */
 function rank(entry: TimelineEntry): number {
   return entry.type === "event"
