@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
-import { ReleasesByYear } from "@/components/releases/releases-by-year";
+import { ReleaseList } from "@/components/releases/release-list";
+import { YearSections } from "@/components/ui/year-sections";
 import { YearNav } from "@/components/ui/year-nav";
 import { getReleasesByYear } from "@/lib/content";
 import { latestPageBudget, latestYears } from "@/lib/site/archive";
@@ -33,7 +34,9 @@ export default function ReleasesPage() {
           selected="latest"
         />
       </div>
-      <ReleasesByYear groups={latestYears(years, latestPageBudget.releases)} />
+      <YearSections years={latestYears(years, latestPageBudget.releases)}>
+        {(releases) => <ReleaseList releases={releases} />}
+      </YearSections>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Filing, YearOf } from "@/lib/content";
-import { FilingsByYear } from "@/components/filings/filings-by-year";
+import { FilingList } from "@/components/filings/filing-list";
+import { YearSections } from "@/components/ui/year-sections";
 import { Muted } from "@/components/ui/muted";
 import { YearNav } from "@/components/ui/year-nav";
 import { routes } from "@/lib/site/routes";
@@ -24,7 +25,9 @@ export function FilingsView({ years, selected, shown }: FilingsViewProps) {
           selected={selected}
         />
       </div>
-      <FilingsByYear groups={shown} />
+      <YearSections years={shown}>
+        {(filings) => <FilingList filings={filings} />}
+      </YearSections>
       <Muted small className="mt-6 max-w-prose">
         Dates are as the releases give them: a report by the date its release
         states, a Form 8-K by its date of report, the day of the release it

@@ -1,40 +1,25 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CallCard } from "@/components/calls/call-card";
 import { PageHeading } from "@/components/ui/page-heading";
 import { YearNav } from "@/components/ui/year-nav";
 import { YearSection } from "@/components/ui/year-section";
 import { getCallsByYear } from "@/lib/content";
-import { pageMetadata } from "@/lib/publish/metadata";
-import { findYear, yearParams } from "@/lib/site/archive";
+import { yearRoute, type YearPageProps } from "@/lib/publish/year-route";
 import { routes } from "@/lib/site/routes";
-
-type YearPageProps = { params: Promise<{ year: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return yearParams(getCallsByYear());
-}
+const route = yearRoute(getCallsByYear, (group) => ({
+  title: `Conference calls in ${group.year}`,
+  description: `The conference calls of ${group.year}, latest first: dial-in numbers, replays and access codes.`,
+  path: routes.callsOfYear(group.year),
+}));
 
-async function yearOf(params: YearPageProps["params"]) {
-  return findYear(getCallsByYear(), (await params).year);
-}
-
-export async function generateMetadata({
-  params,
-}: YearPageProps): Promise<Metadata> {
-  const group = await yearOf(params);
-  if (!group) return {};
-  return pageMetadata({
-    title: `Conference calls in ${group.year}`,
-    description: `The conference calls of ${group.year}, latest first: dial-in numbers, replays and access codes.`,
-    path: routes.callsOfYear(group.year),
-  });
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
 export default async function CallsOfYearPage({ params }: YearPageProps) {
-  const group = await yearOf(params);
+  const group = await route.yearOf(params);
   if (!group) notFound();
   return (
     <>

@@ -1,38 +1,23 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FilingsView } from "@/components/filings/filings-view";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getFilingsByYear } from "@/lib/content";
-import { pageMetadata } from "@/lib/publish/metadata";
-import { findYear, yearParams } from "@/lib/site/archive";
+import { yearRoute, type YearPageProps } from "@/lib/publish/year-route";
 import { routes } from "@/lib/site/routes";
-
-type YearPageProps = { params: Promise<{ year: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return yearParams(getFilingsByYear());
-}
+const route = yearRoute(getFilingsByYear, (group) => ({
+  title: `SEC filings of ${group.year}`,
+  description: `The SEC filings of ${group.year} that our press releases name or were filed with, each linked on SEC EDGAR.`,
+  path: routes.filingsOfYear(group.year),
+}));
 
-async function yearOf(params: YearPageProps["params"]) {
-  return findYear(getFilingsByYear(), (await params).year);
-}
-
-export async function generateMetadata({
-  params,
-}: YearPageProps): Promise<Metadata> {
-  const group = await yearOf(params);
-  if (!group) return {};
-  return pageMetadata({
-    title: `SEC filings of ${group.year}`,
-    description: `The SEC filings of ${group.year} that our press releases name or were filed with, each linked on SEC EDGAR.`,
-    path: routes.filingsOfYear(group.year),
-  });
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
 export default async function FilingsOfYearPage({ params }: YearPageProps) {
-  const group = await yearOf(params);
+  const group = await route.yearOf(params);
   if (!group) notFound();
   return (
     <>

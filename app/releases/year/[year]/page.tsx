@@ -1,39 +1,25 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/ui/page-heading";
-import { ReleasesByYear } from "@/components/releases/releases-by-year";
+import { ReleaseList } from "@/components/releases/release-list";
+import { YearSections } from "@/components/ui/year-sections";
 import { YearNav } from "@/components/ui/year-nav";
 import { getReleasesByYear } from "@/lib/content";
-import { pageMetadata } from "@/lib/publish/metadata";
-import { findYear, yearParams } from "@/lib/site/archive";
+import { yearRoute, type YearPageProps } from "@/lib/publish/year-route";
 import { routes } from "@/lib/site/routes";
-
-type YearPageProps = { params: Promise<{ year: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return yearParams(getReleasesByYear());
-}
+const route = yearRoute(getReleasesByYear, (group) => ({
+  title: `Press releases from ${group.year}`,
+  description: `The ${group.items.length} press releases issued in ${group.year}, newest first.`,
+  path: routes.releasesOfYear(group.year),
+}));
 
-async function yearOf(params: YearPageProps["params"]) {
-  return findYear(getReleasesByYear(), (await params).year);
-}
-
-export async function generateMetadata({
-  params,
-}: YearPageProps): Promise<Metadata> {
-  const group = await yearOf(params);
-  if (!group) return {};
-  return pageMetadata({
-    title: `Press releases from ${group.year}`,
-    description: `The ${group.items.length} press releases issued in ${group.year}, newest first.`,
-    path: routes.releasesOfYear(group.year),
-  });
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
 export default async function ReleasesOfYearPage({ params }: YearPageProps) {
-  const group = await yearOf(params);
+  const group = await route.yearOf(params);
   if (!group) notFound();
   return (
     <>
@@ -47,7 +33,9 @@ export default async function ReleasesOfYearPage({ params }: YearPageProps) {
           selected={group.year}
         />
       </div>
-      <ReleasesByYear groups={[group]} />
+      <YearSections years={[group]}>
+        {(releases) => <ReleaseList releases={releases} />}
+      </YearSections>
     </>
   );
 }
