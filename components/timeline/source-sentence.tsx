@@ -19,13 +19,10 @@ export function SourceSentence({
   sameAs,
 }: SourceSentenceProps) {
   return (
-    <details className="muted mt-0.5 text-sm">
-      <summary className="cursor-pointer">
-        From the release of {formatCalendarDate(release.date)}
-        <span className="sr-only">: {release.headline}</span>
-      </summary>
+    <details className="source">
+      <summary>From the release of {formatCalendarDate(release.date)}</summary>
       {sameAs ? (
-        <p className="mt-1 mb-2 pl-3">
+        <p className="source-same">
           The same sentence as{" "}
           <TextLink href={`#${sameAs.id}`}>{sameAs.label}</TextLink>.
         </p>

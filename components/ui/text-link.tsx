@@ -14,7 +14,8 @@ type TextLinkProps = ComponentProps<"a"> & {
 /**
  * A link in running text or a list, in the site's link colour and underlined on
  * hover. Pages of the site go through Next's Link; telephone, e-mail and other
- * sites' addresses, and links that need a full page load, are plain anchors.
+ * sites' addresses, places on the same page, and links that need a full page
+ * load, are plain anchors.
  */
 export function TextLink({
   className,
@@ -23,7 +24,7 @@ export function TextLink({
   ...props
 }: TextLinkProps) {
   const classes = className ? `link ${className}` : "link";
-  return fullPageLoad || URL.canParse(href) ? (
+  return fullPageLoad || href.startsWith("#") || URL.canParse(href) ? (
     <a href={href} className={classes} {...props} />
   ) : (
     <SiteLink href={href} className={classes} {...props} />
