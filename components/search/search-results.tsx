@@ -7,6 +7,7 @@ import {
 } from "@/components/search/search-result-item";
 import { useEffect, useRef, useState } from "react";
 import { headingStyle } from "@/components/ui/headings";
+import { SEARCH_SCRIPT_PATH } from "@/lib/publish/search-files";
 
 type PagefindResult = { id: string; data(): Promise<PagefindResultData> };
 type Pagefind = {
@@ -24,13 +25,12 @@ const RESULTS_PER_PAGE = 10;
 const dataOf = (results: readonly PagefindResult[]) =>
   Promise.all(results.map((result) => result.data()));
 
-const PAGEFIND_URL = "/pagefind/pagefind.js";
 let pagefind: Promise<Pagefind> | undefined;
 
 /** The index and its code are static files written at build time (scripts/build-search-index.ts). */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(
-    /* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_URL
+    /* webpackIgnore: true */ /* turbopackIgnore: true */ SEARCH_SCRIPT_PATH
   ) as Promise<Pagefind>;
   return pagefind;
 }
