@@ -65,14 +65,18 @@ function scriptText(element: Element): string {
 const sha256 = (text: string) =>
   `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
-/** The script-src that lets exactly this page's own inline scripts run. */
-export function scriptPolicyOf(html: string): string {
+function policyOfDocument(document: Node): string {
   const hashes = new Set(
-    [...elements(parse(html))]
+    [...elements(document)]
       .filter(isInlineExecutable)
       .map((script) => sha256(scriptText(script))),
   );
   return ["script-src", ...scriptSources, ...[...hashes].sort()].join(" ");
+}
+
+/** The script-src that lets exactly this page's own inline scripts run. */
+export function scriptPolicyOf(html: string): string {
+  return policyOfDocument(parse(html));
 }
 
 /**
@@ -108,6 +112,7 @@ export function withScriptPolicy(html: string): string {
       ? first.sourceCodeLocation?.endOffset
       : undefined;
   const at = afterCharset ?? headStart;
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${scriptPolicyOf(html)}"/>`;
+  // Parsed once: at a few thousand pages of 150 KB, a second parse doubled the step.
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyOfDocument(document)}"/>`;
   return html.slice(0, at) + meta + html.slice(at);
 }
