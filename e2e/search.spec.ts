@@ -117,7 +117,12 @@ test.describe("search", () => {
     expect(fragments).toHaveLength(10);
 
     await page
-      .getByRole("button", { name: `Show ${Math.min(10, total - 10)} more` })
+      .getByRole("button", {
+        name:
+          total - 10 <= 10
+            ? `Show the last ${total - 10}`
+            : `Show 10 more of ${total - 10}`,
+      })
       .click();
     await expect(results).toHaveCount(Math.min(20, total));
     // Focus moves to the first result just shown, for keyboard and screen-reader users.

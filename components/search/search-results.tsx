@@ -123,8 +123,9 @@ export function SearchResults({ inputId }: { inputId: string }) {
           onClick={showMore}
           className="button-primary mt-8"
         >
-          Show {Math.min(RESULTS_PER_PAGE, found.length - shown.length)} more of{" "}
-          {found.length - shown.length}
+          {found.length - shown.length <= RESULTS_PER_PAGE
+            ? `Show the last ${found.length - shown.length}`
+            : `Show ${RESULTS_PER_PAGE} more of ${found.length - shown.length}`}
         </button>
       )}
     </section>
