@@ -9,42 +9,25 @@ export async function asOnALowEndPhone(page: Page) {
   await devTools.send("Emulation.setCPUThrottlingRate", { rate: 6 });
 }
 
-/**
- * The page's layout shifts so far, as Chrome reports them for CLS, each with
- * what moved. A shift in which nothing moved by a whole CSS pixel is left
- * out: Chrome reports sub-pixel rounding when text is swapped in at
- * hydration (a "Toll-free" label moved by a fraction of a pixel, score
- * 0.00006), which no reader sees and which came and went between runs.
- */
+/** The page's layout shifts so far, as Chrome reports them for CLS, each with what moved. */
 export async function layoutShifts(page: Page): Promise<string[]> {
   return page.evaluate(
     () =>
       new Promise<string[]>((resolve) => {
-        type Source = {
-          node: Node | null;
-          previousRect: DOMRectReadOnly;
-          currentRect: DOMRectReadOnly;
+        type Shift = PerformanceEntry & {
+          value: number;
+          sources: { node: Node | null }[];
         };
-        type Shift = PerformanceEntry & { value: number; sources: Source[] };
         const describe = (node: Node | null) =>
           node instanceof Element
             ? node.outerHTML.slice(0, 120)
             : `${String(node?.nodeName)} "${node?.textContent?.slice(0, 60)}" in ${node?.parentElement?.outerHTML.slice(0, 120)}`;
-        const movedAPixel = ({ previousRect: was, currentRect: is }: Source) =>
-          [
-            is.x - was.x,
-            is.y - was.y,
-            is.width - was.width,
-            is.height - was.height,
-          ].some((change) => Math.abs(change) >= 1);
         new PerformanceObserver((list) => {
           resolve(
-            (list.getEntries() as Shift[])
-              .filter(({ sources }) => sources.some(movedAPixel))
-              .map(
-                ({ value, sources }) =>
-                  `${value}: ${sources.map(({ node }) => describe(node)).join("; ")}`,
-              ),
+            (list.getEntries() as Shift[]).map(
+              ({ value, sources }) =>
+                `${value}: ${sources.map(({ node }) => describe(node)).join("; ")}`,
+            ),
           );
         }).observe({ type: "layout-shift", buffered: true });
         // With no shift at all the observer is never called.
