@@ -25,17 +25,22 @@ type DialInListProps = {
   line: keyof typeof linkedWhile;
 };
 
-/** Numbers to dial with their labels, in the site's one format for numbers. */
+/**
+ * Numbers to dial with their labels, in the site's one format for numbers.
+ * Each line is text in the number's size, so the label sits on the line's own
+ * baseline: a first paint that has the label but not yet the number lays it
+ * out where it stays (a flex row would move it when the number arrives).
+ */
 export function DialInList({ numbers, line }: DialInListProps) {
   const { link, text } = linkedWhile[line];
   return (
     <ul className="space-y-1.5">
       {numbers.map((number) => (
-        <li key={number.e164} className="flex flex-wrap items-baseline gap-x-3">
-          <Muted as="span" small className="w-24 shrink-0">
+        <li key={number.e164} className="text-lg">
+          <Muted as="span" small className="mr-3 inline-block w-24">
             {number.label}
           </Muted>
-          <span className="text-lg font-medium tabular-nums">
+          <span className="font-medium tabular-nums">
             <TextLink href={telHref(number)} className={link}>
               {number.international}
             </TextLink>

@@ -91,8 +91,10 @@ export function ReplayChannel({
           {replay.code === undefined ? (
             <p className="mt-3">The release gives no replay code.</p>
           ) : (
+            // As tall as its Copy button, so that a first paint without the
+            // button already puts the label where it stays.
             <p
-              className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1"
+              className="mt-3 flex min-h-7.5 flex-wrap items-center gap-x-3 gap-y-1"
               data-testid="replay-code"
             >
               <span className="w-24 shrink-0 text-sm text-slate-600 first-letter:uppercase dark:text-slate-400">
