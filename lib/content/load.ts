@@ -18,6 +18,7 @@ import {
 import { derivePublishedAt } from "./published";
 import { failed, succeeded, type Result } from "./result";
 import type { Release, ReleaseDraft } from "./model";
+import type { ReleaseFrontMatter } from "./schema";
 import { nameOf, releaseSources } from "./source";
 
 /**
@@ -25,6 +26,22 @@ import { nameOf, releaseSources } from "./source";
  * is to be) written: the same checks for a file in content/ and for an import
  * before it is written.
  */
+/**
+ * The dateline as printed at the start of the first paragraph: with the wire
+ * that carried the release, or, for a release issued on the company's own
+ * site, without one.
+ */
+function datelineLead({
+  dateline,
+  wire,
+  date,
+}: Pick<ReleaseFrontMatter, "dateline" | "wire" | "date">): string {
+  const day = formatCalendarDate(date);
+  return wire === undefined
+    ? `${dateline}, ${day}--`
+    : `${dateline}--(${wire.toUpperCase()})--${day}--`;
+}
+
 export function readReleaseSource(
   file: string,
   source: string,
@@ -59,7 +76,7 @@ export function readReleaseSource(
   problems.push(...issueProblems, ...callProblems);
   if (problems.length > 0) return failed(problems);
 
-  const lead = `${frontMatter.dateline}--(${frontMatter.wire.toUpperCase()})--${formatCalendarDate(frontMatter.date)}--`;
+  const lead = datelineLead(frontMatter);
   const { html, paragraphs } = renderMarkdownDocument(tree, {
     lead,
     paragraphAnchors: true,

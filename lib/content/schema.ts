@@ -190,8 +190,8 @@ export const releaseFrontMatterSchema = z.strictObject({
   summary: text.max(300, "must be one sentence of at most 300 characters"),
   /** The city part of the dateline, as printed: "CHELMSFORD, Mass." */
   dateline: text,
-  /** The wire service that carried it: "Business Wire". */
-  wire: text,
+  /** The wire service that carried it: "Business Wire"; absent for a release issued on the company's own site. */
+  wire: text.optional(),
   /** The SEC filing the release was filed with as an exhibit. */
   sec: secFilingSchema.optional(),
   /** The listing as stated in the release's first sentence: "(Nasdaq: SONS)". */

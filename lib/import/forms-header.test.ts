@@ -130,7 +130,7 @@ describe("the header", () => {
     const { frontMatter, notes } = imported("no-dateline.txt");
     expect(frontMatter.date).toBe("2005-04-20");
     expect(frontMatter.dateline.startsWith(REVIEW_MARKER)).toBe(true);
-    expect(frontMatter.wire.startsWith(REVIEW_MARKER)).toBe(true);
+    expect(frontMatter.wire?.startsWith(REVIEW_MARKER)).toBe(true);
     expect(notes.map(({ field }) => field)).toEqual(
       expect.arrayContaining(["dateline", "wire"]),
     );
@@ -159,7 +159,7 @@ describe("more datelines and replay ends", () => {
       dateline: "CHELMSFORD, Mass.",
       date: "2005-04-20",
     });
-    expect(frontMatter.wire.startsWith(REVIEW_MARKER)).toBe(true);
+    expect(frontMatter.wire?.startsWith(REVIEW_MARKER)).toBe(true);
     expect(notes).toContainEqual({
       field: "wire",
       message: '"PRIMEZONE" is not a wire service the importer knows',

@@ -96,16 +96,31 @@ export function proposeSlug(
     .replace(/^-|-$/g, "");
 }
 
-function wireOf(dateline: Dateline | undefined, notes: ImportNote[]): string {
+/**
+ * The wire the dateline prints. A dateline that names none is a company's
+ * own site's: the release is left without a wire rather than given one.
+ */
+function wireOf(
+  dateline: Dateline | undefined,
+  notes: ImportNote[],
+): string | undefined {
   const printed = dateline?.wire;
   const known = printed === undefined ? undefined : wireName(printed);
   if (known) return known;
-  const message = !dateline
-    ? "no dateline found"
-    : printed
+  if (dateline && !printed) {
+    notes.push({
+      field: "wire",
+      message:
+        "the dateline names no wire service, as on a company's own site: left out; add it if a wire carried the release",
+    });
+    return undefined;
+  }
+  notes.push({
+    field: "wire",
+    message: printed
       ? `${JSON.stringify(printed)} is not a wire service the importer knows`
-      : "the dateline names no wire service, as on a company's own site";
-  notes.push({ field: "wire", message });
+      : "no dateline found",
+  });
   return reviewPlaceholder(
     printed
       ? `the name of the wire service printed ${printed}`
@@ -195,6 +210,7 @@ export function importRelease(
   const sec = secFilingOf(layout.exhibit);
   notes.push(...contacts.notes, ...callNotes, ...facts.notes, ...body.notes);
 
+  const wire = wireOf(layout.dateline, notes);
   const frontMatter: ReleaseInput = {
     headline: layout.headline ?? reviewPlaceholder("the headline"),
     date,
@@ -204,7 +220,7 @@ export function importRelease(
     dateline:
       layout.dateline?.city ??
       reviewPlaceholder("the dateline's city, as printed"),
-    wire: wireOf(layout.dateline, notes),
+    ...(wire !== undefined && { wire }),
     ...(sec && { sec }),
     listing: {
       exchange: listing?.exchange ?? reviewPlaceholder("the exchange"),

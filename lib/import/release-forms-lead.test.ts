@@ -72,11 +72,11 @@ describe("datelines: a company website's form, without a wire", () => {
       "Acme Systems, Inc. (Nasdaq: ACME), a maker of network security appliances, today opened an engineering center in Austin that will employ about 120 people by the end of 2006.",
     ],
   ])(
-    "%s: date and city from the dateline; the wire is left to a person, with a note",
+    "%s: date and city from the dateline, and no wire, with a note",
     (fixture, dateline, lead) => {
       const { frontMatter, body, notes } = imported(fixture);
       expect(frontMatter).toMatchObject(dateline);
-      expect(frontMatter.wire.startsWith(REVIEW_MARKER)).toBe(true);
+      expect(frontMatter.wire).toBeUndefined();
       expect(fieldsOf(notes)).toContain("wire");
       expect(firstParagraph(body)).toBe(lead);
     },
