@@ -70,7 +70,7 @@ async function signUp(page: Page, email: string) {
     "Confirm your Sonus Networks e-mail alerts",
   );
   expect(confirmation?.text).toContain(
-    "new press releases and conference call reminders",
+    "new press releases and reminders of calls and events",
   );
 
   await page.goto(linkIn(confirmation, "/alerts/confirm?token="));
@@ -168,7 +168,7 @@ test("the sign-up form works without JavaScript", async ({ browser }) => {
   );
   await inbox.waitForCount(before + 1);
   expect(inbox.to("dora@example.com")[0]?.text).toContain(
-    "for conference call reminders from",
+    "for reminders of calls and events from",
   );
   await context.close();
 });

@@ -203,7 +203,7 @@ test.describe("search", () => {
       const main = page.getByRole("main");
       for (const [name, href] of [
         ["Press releases", "/releases"],
-        ["Conference calls", "/calls"],
+        ["Calls and events", "/calls"],
         ["Timeline", "/timeline"],
       ] as const) {
         await expect(main.getByRole("link", { name })).toHaveAttribute(

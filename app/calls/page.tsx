@@ -12,9 +12,9 @@ import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
 
 export const metadata: Metadata = pageMetadata({
-  title: "Conference calls",
+  title: "Calls and events",
   description:
-    "Conference calls and webcasts: dial-in numbers, replay numbers and access codes, and until when replays run.",
+    "Conference calls, presentations and webcasts: dial-in numbers, webcasts, replay numbers and access codes, and until when replays run.",
   path: routes.calls,
 });
 
@@ -26,11 +26,11 @@ export default function CallsPage() {
   );
   return (
     <>
-      <PageHeading title="Conference calls">
+      <PageHeading title="Calls and events">
         <p>
-          Dial-in numbers, webcasts and replays of the calls announced in our
-          press releases, with times in Eastern time, UTC and your own time
-          zone.
+          Dial-in numbers, webcasts and replays of the conference calls,
+          presentations and other events announced in our press releases, with
+          times in Eastern time, UTC and your own time zone.
         </p>
         <p className="mt-2 text-base">
           <TextLink
@@ -38,7 +38,7 @@ export default function CallsPage() {
             href={routes.callsCalendar}
             className="font-medium"
           >
-            Add all calls to your calendar (.ics)
+            Add all calls and events to your calendar (.ics)
           </TextLink>
           {alertsServed(process.env) && (
             <>
@@ -52,10 +52,10 @@ export default function CallsPage() {
       </PageHeading>
       <CallsByStatus calls={[...open, ...recent]}>
         <p className="mb-3 text-slate-700 dark:text-slate-300">
-          The latest here; every call, by year:
+          The latest here; every call and event, by year:
         </p>
         <YearNav
-          label="Conference calls by year"
+          label="Calls and events by year"
           years={getCallsByYear().map(({ year }) => year)}
           yearHref={routes.callsOfYear}
           latestHref={routes.calls}

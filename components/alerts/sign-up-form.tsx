@@ -28,7 +28,8 @@ export function SignUpForm({ action }: SignUpFormProps) {
         <legend className="font-medium">Send me</legend>
         <Choice name="releases">each new press release</Choice>
         <Choice name="calls">
-          a reminder a day and an hour before each conference call
+          a reminder a day and an hour before each call or event whose time and
+          time zone are given
         </Choice>
       </fieldset>
       {/* Hidden from people and assistive technology; robots that fill every field give themselves away. */}

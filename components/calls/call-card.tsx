@@ -3,6 +3,7 @@ import type { Call } from "@/lib/content";
 import { CallStart } from "@/components/calls/call-start";
 import { CallStatus } from "@/components/calls/call-status";
 import { routes } from "@/lib/site/routes";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import { TextLink } from "@/components/ui/text-link";
 import { headingStyle } from "@/components/ui/headings";
 
@@ -10,6 +11,7 @@ type CallCardProps = { call: Call };
 
 /** A call in brief: status, title, start and a link to its details. */
 export function CallCard({ call }: CallCardProps) {
+  const { detailsLink } = callKindWords[call.kind];
   return (
     <article className="rounded-lg border border-slate-200 p-5 dark:border-slate-800">
       <CallStatus call={call} />
@@ -26,9 +28,9 @@ export function CallCard({ call }: CallCardProps) {
         <TextLink
           href={routes.call(call.slug)}
           className="font-medium"
-          aria-label={`Dial-in, webcast and replay details: ${call.title}`}
+          aria-label={`${detailsLink}: ${call.title}`}
         >
-          {"Dial-in, webcast and replay details\u00a0\u2192"}
+          {`${detailsLink}\u00a0\u2192`}
         </TextLink>
       </p>
     </article>

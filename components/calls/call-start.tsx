@@ -1,14 +1,17 @@
 import type { Call } from "@/lib/content";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
-import { formatInZone } from "@/lib/time/instants";
+import { formatInZone, formatLocalTime } from "@/lib/time/instants";
 
-/** When a call starts, in brief: on its own clock when the release gives a time and zone, else its day. */
+/** When a call starts, in brief: on its own clock, at its local time as printed, or its day. */
 export function CallStart({ call }: { call: Call }) {
+  const { timing } = call;
   return (
     <p className="mt-1 text-slate-700 dark:text-slate-300">
-      {call.timing.kind === "exact"
-        ? formatInZone(call.timing.startsAt, call.timing.zone)
-        : formatCalendarDate(call.date)}
+      {timing.kind === "exact"
+        ? formatInZone(timing.startsAt, timing.zone)
+        : timing.kind === "local"
+          ? formatLocalTime(call.date, timing.time, call.place)
+          : formatCalendarDate(call.date)}
     </p>
   );
 }

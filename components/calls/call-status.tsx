@@ -39,6 +39,13 @@ function lastReplayDay(call: Call): CalendarDate | undefined {
 
 type Label = { badge: string; detail?: string };
 
+/** Live only when its start and end are known; otherwise, as far as can be said. */
+const liveBadge: Record<Call["timing"]["kind"], string> = {
+  exact: "Live now",
+  local: "Possibly under way",
+  day: "Today (time not given)",
+};
+
 /** Kept on one line, but free to go to the next one after the badge. */
 const unbreakable = (text: string) => text.replaceAll(" ", "\u00a0");
 
@@ -46,10 +53,7 @@ function labels(call: Call): Record<CallPhase, Label> {
   const lastDay = lastReplayDay(call);
   return {
     upcoming: { badge: "Upcoming" },
-    live: {
-      badge:
-        call.timing.kind === "exact" ? "Live now" : "Today (time not given)",
-    },
+    live: { badge: liveBadge[call.timing.kind] },
     replay: {
       badge: "Replay available",
       detail:

@@ -2,7 +2,8 @@ import { describeDuration } from "@/lib/calls/call-phase";
 import { Muted } from "@/components/ui/muted";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { Call } from "@/lib/content";
-import { formatInZone, formatUtc } from "@/lib/time/instants";
+import { formatInZone, formatLocalTime, formatUtc } from "@/lib/time/instants";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import { ReaderTime } from "@/components/calls/reader-time";
 import { ReaderTimeScript } from "@/components/calls/reader-time-script";
 
@@ -15,11 +16,24 @@ export function CallWhen({ call }: CallWhenProps) {
     return (
       <div className="space-y-1">
         <p className="font-medium">{formatCalendarDate(call.date)}</p>
+        <Muted>The release gives no start time.</Muted>
+      </div>
+    );
+  }
+  if (timing.kind === "local") {
+    const { noun } = callKindWords[call.kind];
+    return (
+      <div className="space-y-1">
+        <p className="text-lg font-semibold" data-testid="call-start-local">
+          {formatLocalTime(call.date, timing.time, call.place)}
+        </p>
         <Muted>
-          {timing.time === undefined
-            ? "The release gives no start time."
-            : `At ${timing.time}; the release gives no time zone, so the time cannot be converted.`}
+          The release gives no time zone, so the time is shown as printed and
+          not converted to yours. Until the {noun} is surely over, this page
+          calls it possibly under way from the moment that time first comes
+          anywhere on Earth (UTC+14) to its end where it comes last (UTC−12).
         </Muted>
+        <Muted small>{describeDuration(call)}</Muted>
       </div>
     );
   }

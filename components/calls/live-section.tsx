@@ -4,6 +4,7 @@ import { DialInList } from "@/components/calls/dial-in-list";
 import { WebcastAccess } from "@/components/calls/webcast-access";
 import { SectionHeading, Subheading } from "@/components/ui/headings";
 import { Muted } from "@/components/ui/muted";
+import { callKindWords } from "@/lib/calls/call-kinds";
 
 const whileOpen =
   "group-data-[phase=ended]/call:hidden group-data-[phase=replay]/call:hidden";
@@ -12,25 +13,36 @@ const onceClosed =
 const noteOnceClosed =
   "hidden group-data-[phase=ended]/call:block group-data-[phase=replay]/call:block";
 
-/** How to listen live: tap-to-call numbers and the webcast; once the call is over, the record of them. */
+/**
+ * How to join live: tap-to-call numbers and the webcast; once it is over,
+ * the record of them. No telephone part for an event that has no telephone.
+ */
 export function LiveSection({ call }: { call: Call }) {
+  const words = callKindWords[call.kind];
+  const hasTelephone = call.dialIn.length > 0 || words.expectsTelephone;
   return (
     <section aria-labelledby="live-heading">
       <SectionHeading id="live-heading">
-        <span className={whileOpen}>Listen live</span>
-        <span className={onceClosed}>The live call</span>
+        <span className={whileOpen}>{words.joinHeading}</span>
+        <span className={onceClosed}>{words.joinedHeading}</span>
       </SectionHeading>
       <Muted className={`mt-2 ${noteOnceClosed}`}>
-        Ended on {formatCalendarDate(call.date)}. The numbers are kept here as
-        the release gave them.
+        Ended on {formatCalendarDate(call.date)}.{" "}
+        {hasTelephone
+          ? "The numbers are kept here as the release gave them."
+          : "Its webcast is kept here as the release gave it."}
       </Muted>
-      <Subheading>By telephone</Subheading>
-      {call.dialIn.length > 0 ? (
-        <DialInList numbers={call.dialIn} line="call" />
-      ) : (
-        <p>The release gives no dial-in number.</p>
+      {hasTelephone && (
+        <>
+          <Subheading>By telephone</Subheading>
+          {call.dialIn.length > 0 ? (
+            <DialInList numbers={call.dialIn} line="call" />
+          ) : (
+            <p>The release gives no dial-in number.</p>
+          )}
+        </>
       )}
-      <Subheading>Webcast</Subheading>
+      {hasTelephone && <Subheading>Webcast</Subheading>}
       {call.webcast ? (
         <WebcastAccess
           webcast={call.webcast}

@@ -1,4 +1,4 @@
-import type { Call, Replay } from "@/lib/content";
+import { statedTimeAndZone, type Call, type Replay } from "@/lib/content";
 import {
   replayClosesAt,
   replayPhases,
@@ -15,11 +15,7 @@ import { PhaseScope } from "@/components/ui/phase-scope";
 import { DialInList } from "@/components/calls/dial-in-list";
 import { ReplayTimesNote } from "@/components/calls/replay-times-note";
 import { WebcastAccess } from "@/components/calls/webcast-access";
-
-const channelHeadings: Record<Replay["channel"], string> = {
-  telephone: "By telephone",
-  webcast: "Webcast replay",
-};
+import { callKindWords } from "@/lib/calls/call-kinds";
 
 const shownIn: Record<ReplayPhase, string> = {
   pending: "hidden group-data-[phase=pending]/replay:block",
@@ -43,9 +39,13 @@ function lastMoment(
 function ReplayWindow({ replay, call }: { replay: Replay; call: Call }) {
   if (replay.through === undefined)
     return <p>The release gives no end date for this replay.</p>;
-  const until = lastMoment(replay.through, replay.endsAt, call.timing.zone);
+  const until = lastMoment(
+    replay.through,
+    replay.endsAt,
+    statedTimeAndZone(call.timing).zone,
+  );
   const text: Record<ReplayPhase, string> = {
-    pending: `Opens after the call; available until ${until}`,
+    pending: `Opens after the ${callKindWords[call.kind].noun}; available until ${until}`,
     available: `Available until ${until}`,
     ended: `Ended on ${formatCalendarDate(replay.through)}`,
   };
@@ -75,12 +75,16 @@ export function ReplayChannel({
       phases={replayPhases}
       className="group/replay data-[phase=ended]:order-last"
     >
-      <Subheading>{channelHeadings[replay.channel]}</Subheading>
+      <Subheading>
+        {replay.channel === "telephone"
+          ? "By telephone"
+          : callKindWords[call.kind].webcastReplay}
+      </Subheading>
       <ReplayWindow replay={replay} call={call} />
       {replay.channel === "webcast" ? (
         <WebcastAccess
           webcast={replay}
-          name="Webcast replay"
+          name={callKindWords[call.kind].webcastReplay}
           buttonWhile="available"
         />
       ) : (

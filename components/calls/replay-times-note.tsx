@@ -1,10 +1,11 @@
-import type { Call, Replay } from "@/lib/content";
+import { statedTimeAndZone, type Call, type Replay } from "@/lib/content";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { formatUtc, zoneGenericName } from "@/lib/time/instants";
+import { callKindWords } from "@/lib/calls/call-kinds";
 
 const channelNames: Record<Replay["channel"], string> = {
   telephone: "The telephone replay",
-  webcast: "The webcast replay",
+  webcast: "The webcast",
 };
 
 /**
@@ -13,7 +14,7 @@ const channelNames: Record<Replay["channel"], string> = {
  * taken. Closed by default; most readers need only the day.
  */
 export function ReplayTimesNote({ call }: { call: Call }) {
-  const zone = call.timing.zone;
+  const { zone } = statedTimeAndZone(call.timing);
   const timed = call.replays.flatMap((replay) =>
     replay.through !== undefined && replay.endsAt !== undefined
       ? [{ ...replay, through: replay.through, endsAt: replay.endsAt }]
@@ -27,8 +28,9 @@ export function ReplayTimesNote({ call }: { call: Call }) {
         How the end times are worked out
       </summary>
       <p className="mt-2">
-        The release gives no time zone for the replays, so the call&rsquo;s is
-        taken: {zoneGenericName(first.endsAt, zone)}.{" "}
+        The release gives no time zone for the replays, so the{" "}
+        {callKindWords[call.kind].noun}&rsquo;s is taken:{" "}
+        {zoneGenericName(first.endsAt, zone)}.{" "}
         {timed.map(({ channel, through, endsAt }) => (
           <span key={channel}>
             {channelNames[channel]} runs through the end of{" "}

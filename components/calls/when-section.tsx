@@ -1,5 +1,6 @@
 import type { Call } from "@/lib/content";
 import { routes } from "@/lib/site/routes";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import { CallWhen } from "@/components/calls/call-when";
 import { SectionHeading } from "@/components/ui/headings";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -19,7 +20,7 @@ export function WhenSection({ call }: { call: Call }) {
       </p>
       <p className="mt-3 hidden text-sm group-data-[phase=ended]/call:block group-data-[phase=replay]/call:block">
         <TextLink href={calendar} fullPageLoad>
-          Calendar file of the call (.ics)
+          {`Calendar file of the ${callKindWords[call.kind].noun} (.ics)`}
         </TextLink>
       </p>
     </section>

@@ -15,9 +15,9 @@ export function WithoutJavaScript() {
         <TextLink href={routes.releases} className="underline">
           Press releases
         </TextLink>
-        , every call on{" "}
+        , every call and event on{" "}
         <TextLink href={routes.calls} className="underline">
-          Conference calls
+          Calls and events
         </TextLink>{" "}
         and every dated event on the{" "}
         <TextLink href={routes.timeline} className="underline">

@@ -1,6 +1,7 @@
 import { SiteLink } from "@/components/ui/site-link";
 import { namedFilingId, type Release, type TimelineEvent } from "@/lib/content";
 import { eventKindLabels } from "@/lib/timeline/timeline";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import { routes } from "@/lib/site/routes";
 import {
   SourceSentence,
@@ -42,7 +43,11 @@ export function TimelineEventItem({
       id={event.id}
       period={event.period}
       kind={event.kind}
-      kindLabel={eventKindLabels[event.kind]}
+      kindLabel={
+        event.callKind === undefined
+          ? eventKindLabels[event.kind]
+          : callKindWords[event.callKind].label
+      }
       headline={
         <>
           {filingHref ? (

@@ -14,7 +14,7 @@ test("pages of every kind are served from out/", async ({ page }) => {
       RELEASE,
       "Sonus Networks Provides Update on Status of Its Financial Results",
     ],
-    ["/calls", "Conference calls"],
+    ["/calls", "Calls and events"],
     [
       CALL,
       "Conference call and webcast on the preliminary fourth quarter 2004 results",

@@ -2,6 +2,7 @@ import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Call, Release } from "@/lib/content";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import { callsToIcs } from "@/lib/publish/calendar-ics";
 import { site } from "@/lib/site/config";
 import { absoluteUrl, routes } from "@/lib/site/routes";
@@ -34,8 +35,8 @@ const link = (href: string, text = href) => h("a", { href }, text);
 
 function topicsText({ releases, calls }: Topics): string {
   if (releases && calls)
-    return "new press releases and conference call reminders";
-  return releases ? "new press releases" : "conference call reminders";
+    return "new press releases and reminders of calls and events";
+  return releases ? "new press releases" : "reminders of calls and events";
 }
 
 const lifetimeHours = CONFIRMATION_LIFETIME_MS / 3_600_000;
@@ -120,14 +121,22 @@ export function callReminder(
     line: `${number.label}: ${number.text}`,
   }));
   const end = footer(
-    `You receive this because you asked ${site.name} for conference call reminders.`,
+    `You receive this because you asked ${site.name} for reminders of calls and events.`,
     unsubscribeUrl,
   );
   const webcast = call.webcast;
+  const about = [
+    call.kind === "conference-call"
+      ? undefined
+      : callKindWords[call.kind].label,
+    call.place,
+    ...call.speakers,
+  ].filter((part) => part !== undefined);
   return {
     subject,
     text: [
       call.title,
+      ...(about.length > 0 ? [about.join(" · ")] : []),
       `${eastern} (${utc})`,
       "",
       ...(numbers.length > 0
@@ -140,6 +149,7 @@ export function callReminder(
     ].join("\n"),
     html: htmlDocument(subject, [
       h("h1", call.title),
+      ...(about.length > 0 ? [h("p", about.join(" · "))] : []),
       h("p", [h("strong", eastern), ` (${utc})`]),
       ...(numbers.length > 0
         ? [

@@ -93,6 +93,22 @@ describe("callWindow", () => {
       endsAt: Date.parse("2004-03-30T12:00:00Z"),
     });
   });
+
+  it("runs from a time without a zone at UTC+14 to its end at UTC-12", () => {
+    const window = callWindow({
+      date: "2005-05-10",
+      startsAt: undefined,
+      endsAt: undefined,
+      localTime: { time: "11:00", durationMinutes: 45 },
+    });
+    // 11:00 at UTC+14 is 21:00 UTC the day before; 11:45 at UTC-12 is 23:45 UTC.
+    expect(window).toEqual({
+      startsAt: Date.parse("2005-05-09T21:00:00Z"),
+      endsAt: Date.parse("2005-05-10T23:45:00Z"),
+    });
+    // Bounded by the time, not the day: 26 hours and 45 minutes, not 50.
+    expect((window.endsAt - window.startsAt) / 3_600_000).toBe(26.75);
+  });
 });
 
 describe("describeDuration", () => {
@@ -103,5 +119,8 @@ describe("describeDuration", () => {
     expect(
       describeDuration({ durationMinutes: 90, durationIsEstimate: false }),
     ).toBe("Scheduled for 90 minutes");
+    expect(
+      describeDuration({ durationMinutes: 180, durationIsEstimate: false }),
+    ).toBe("Scheduled for 3 hours");
   });
 });

@@ -42,20 +42,37 @@ function dayAnywhere(date: string): { startsAt: number; endsAt: number } {
 }
 
 /**
- * When a call can be live. Without a time and zone only its day is known:
- * the call is upcoming before the day begins anywhere and ended after it has
- * ended everywhere.
+ * When a wall-clock time of a day can fall, in every zone that could hold
+ * it: first at UTC+14, last at UTC−12.
+ */
+export function localTimeAnywhere(
+  date: string,
+  time: string,
+): { earliest: number; latest: number } {
+  const atUtc = Date.parse(`${date}T${time}:00Z`);
+  return { earliest: atUtc - 14 * HOUR_MS, latest: atUtc + 12 * HOUR_MS };
+}
+
+/**
+ * When a call can be live. With a time printed without a zone, from that
+ * time in the first zone to reach it until its end in the last one; with no
+ * time, its day: the call is upcoming before the day begins anywhere and
+ * ended after it has ended everywhere.
  */
 export function callWindow(call: {
   date: string;
   startsAt: number | undefined;
   endsAt: number | undefined;
+  localTime?: { time: string; durationMinutes: number };
 }): { startsAt: number; endsAt: number } {
-  const day = dayAnywhere(call.date);
-  return {
-    startsAt: call.startsAt ?? day.startsAt,
-    endsAt: call.endsAt ?? day.endsAt,
-  };
+  if (call.startsAt !== undefined && call.endsAt !== undefined)
+    return { startsAt: call.startsAt, endsAt: call.endsAt };
+  if (call.localTime !== undefined) {
+    const { time, durationMinutes } = call.localTime;
+    const { earliest, latest } = localTimeAnywhere(call.date, time);
+    return { startsAt: earliest, endsAt: latest + durationMinutes * 60_000 };
+  }
+  return dayAnywhere(call.date);
 }
 
 /**
@@ -94,8 +111,13 @@ export function describeDuration(call: {
   durationMinutes: number;
   durationIsEstimate: boolean;
 }): string {
+  const hours = call.durationMinutes / 60;
   const length =
-    call.durationMinutes === 60 ? "an hour" : `${call.durationMinutes} minutes`;
+    hours === 1
+      ? "an hour"
+      : Number.isInteger(hours)
+        ? `${hours} hours`
+        : `${call.durationMinutes} minutes`;
   return call.durationIsEstimate
     ? `About ${length} (an estimate: the release gives no end time)`
     : `Scheduled for ${length}`;

@@ -5,14 +5,39 @@ import { fileOf, fixtures } from "@/lib/testing/content-problems";
 import { loadReleases, readReleaseSource } from "./load";
 
 describe("calls in front matter", () => {
+  it("keep a time printed without a zone as printed, bounded by that time in every zone", () => {
+    const [release] = loadReleases(path.join(fixtures, "call-local-time"));
+    const [call] = release?.calls ?? [];
+    expect(call).toMatchObject({
+      kind: "presentation",
+      place: "Phoenix, Arizona",
+      speakers: ["Pat Doe, Chief Financial Officer"],
+      timing: { kind: "local", time: "11:00" },
+      // 11:00 at UTC+14 to 12:00 (an hour assumed) at UTC-12.
+      window: {
+        startsAt: Date.parse("2005-05-09T21:00:00Z"),
+        endsAt: Date.parse("2005-05-11T00:00:00Z"),
+      },
+      dialIn: [],
+    });
+    // Issued on the company's site: the dateline as printed, with no wire.
+    expect(release?.wire).toBeUndefined();
+    expect(release?.html).toContain(
+      '<span class="dateline">BOSTON, Mass., May 3, 2005--</span>',
+    );
+  });
+
   it("derive a slug, instants, a one-hour estimate and labelled numbers", () => {
     const [release] = loadReleases(path.join(fixtures, "call-valid"));
     expect(release?.calls).toEqual([
       {
         slug: "2005-03-03-call-valid-call",
         releaseSlug: "2005-03-03-call-valid",
+        kind: "conference-call",
         title: "Results call",
         purpose: undefined,
+        place: undefined,
+        speakers: [],
         date: "2005-03-03",
         timing: {
           kind: "exact",

@@ -3,7 +3,7 @@ import { findTimes } from "@/lib/time/dates-in-text";
 import { zoneAfterTime } from "@/lib/time/zones-in-text";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";
-import type { CallFrontMatter } from "./schema";
+import type { CallFrontMatter, CallKind } from "./schema";
 import type { CalendarDate } from "@/lib/time/calendar-date";
 import type { Call, CallTiming, DialIn, Replay } from "./model";
 
@@ -22,6 +22,14 @@ function toDialIn({ number, label }: DialInFrontMatter): DialIn {
 
 type Derived = { calls: Call[]; problems: ContentProblem[] };
 
+/** The last word of an event's URL: what it is. */
+const slugSuffixes: Record<CallKind, string> = {
+  "conference-call": "call",
+  presentation: "presentation",
+  webcast: "webcast",
+  "shareholder-meeting": "meeting",
+};
+
 /** The call's timing: an instant when its time exists in its zone on its day; else its day. */
 function timingOf(
   call: CallFrontMatter,
@@ -29,8 +37,8 @@ function timingOf(
   report: (problem: Omit<ContentProblem, "file">) => void,
 ): CallTiming {
   const { date, time, zone } = call;
-  if (time === undefined || zone === undefined)
-    return { kind: "day", time, zone };
+  if (time === undefined) return { kind: "day", zone };
+  if (zone === undefined) return { kind: "local", time };
   try {
     const startsAt = wallClockToEpochMs(date, time, zone);
     const endsAt = startsAt + durationMinutes * 60_000;
@@ -40,7 +48,22 @@ function timingOf(
       field: "time",
       message: `${time} on ${date} does not exist, or happens twice, in ${zone} (a daylight-saving change)`,
     });
-    return { kind: "day", time, zone };
+    return { kind: "day", zone };
+  }
+}
+
+/** The time and zone the release gives for a call, whatever they allow. */
+export function statedTimeAndZone(timing: CallTiming): {
+  time: string | undefined;
+  zone: string | undefined;
+} {
+  switch (timing.kind) {
+    case "exact":
+      return { time: timing.time, zone: timing.zone };
+    case "local":
+      return { time: timing.time, zone: undefined };
+    case "day":
+      return { time: undefined, zone: timing.zone };
   }
 }
 
@@ -87,9 +110,12 @@ export function deriveCalls(
   const problems: ContentProblem[] = [];
   const headlinePart = releaseSlug.slice("YYYY-MM-DD-".length);
   // "…-results-call" already says it: no "…-results-call-call".
-  const callPart = headlinePart.endsWith("-call")
-    ? headlinePart
-    : `${headlinePart}-call`;
+  const slugPart = (kind: CallKind) => {
+    const suffix = `-${slugSuffixes[kind]}`;
+    return headlinePart.endsWith(suffix)
+      ? headlinePart
+      : `${headlinePart}${suffix}`;
+  };
   const derived = calls.map((call, index): Call => {
     const field = `calls[${index}]`;
     const report = (problem: Omit<ContentProblem, "file">) =>
@@ -101,6 +127,10 @@ export function deriveCalls(
       date: call.date,
       startsAt: exact?.startsAt,
       endsAt: exact?.endsAt,
+      localTime:
+        timing.kind === "local"
+          ? { time: timing.time, durationMinutes }
+          : undefined,
     });
     const replays = replaysOf(call);
     for (const { channel, through, endsAt } of replays) {
@@ -115,10 +145,13 @@ export function deriveCalls(
         });
     }
     return {
-      slug: `${call.date}-${callPart}${index === 0 ? "" : `-${index + 1}`}`,
+      slug: `${call.date}-${slugPart(call.kind)}${index === 0 ? "" : `-${index + 1}`}`,
       releaseSlug,
+      kind: call.kind,
       title: call.title,
       purpose: call.purpose,
+      place: call.place,
+      speakers: call.speakers,
       date: call.date,
       timing,
       window,

@@ -1,7 +1,8 @@
 import type { CalendarDate } from "@/lib/time/calendar-date";
 import { parsePeriod, type Period } from "@/lib/time/period";
 import { replayClosesAt } from "@/lib/calls/call-phase";
-import { findCallTimeProblems } from "./calls";
+import { callKindWords } from "@/lib/calls/call-kinds";
+import { findCallTimeProblems, statedTimeAndZone } from "./calls";
 import type { ContentProblem } from "./errors";
 import type { Paragraph } from "./render";
 import type { ReleaseFrontMatter } from "./schema";
@@ -64,6 +65,7 @@ export function deriveEvents(
       label: release.headline,
       form: undefined,
       callSlug: undefined,
+      callKind: undefined,
       endsAt: undefined,
     });
   }
@@ -82,7 +84,7 @@ export function deriveEvents(
         kind: "replay" as const,
         field: `replay.${replay.channel}.through`,
         date: replay.through,
-        label: `Last day of the ${replay.channel} replay`,
+        label: `Last day of the ${replay.channel === "telephone" ? "telephone replay" : callKindWords[call.kind].webcastReplay.toLowerCase()}`,
         what: `the ${replay.channel} replay's last day`,
         endsAt: replayClosesAt(replay, call.window.endsAt),
       })),
@@ -90,7 +92,7 @@ export function deriveEvents(
     for (const { kind, field, date, label, what, endsAt } of dated) {
       if (date === undefined) continue;
       const found = sentenceNaming(paragraphs, release.date, date, {
-        time: kind === "call" ? call.timing.time : undefined,
+        time: kind === "call" ? statedTimeAndZone(call.timing).time : undefined,
         forward: kind === "replay",
       });
       if (!found) {
@@ -107,7 +109,7 @@ export function deriveEvents(
           ...findCallTimeProblems(
             file,
             index,
-            { date: call.date, time: call.timing.time, zone: call.timing.zone },
+            { date: call.date, ...statedTimeAndZone(call.timing) },
             timeLine,
           ),
         );
@@ -118,6 +120,7 @@ export function deriveEvents(
         label,
         form: undefined,
         callSlug: call.slug,
+        callKind: kind === "call" ? call.kind : undefined,
         endsAt,
       });
     }
@@ -141,6 +144,7 @@ export function deriveEvents(
         label: event.label,
         form: event.kind === "filing" ? event.form : undefined,
         callSlug: undefined,
+        callKind: undefined,
         endsAt: undefined,
       },
       event.expected,

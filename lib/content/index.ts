@@ -9,7 +9,14 @@ import { contentDirectory } from "./location";
 import type { Contact } from "./schema";
 import type { Call, KeyFigure, Release, TimelineEvent } from "./model";
 
-export type { Contact, ContactRole, FilingForm, Webcast } from "./schema";
+export type {
+  CallKind,
+  Contact,
+  ContactRole,
+  FilingForm,
+  Webcast,
+} from "./schema";
+export { statedTimeAndZone } from "./calls";
 export { namedFilingId, type Filing, type FilingMention } from "./filings";
 export type {
   Call,

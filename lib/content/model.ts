@@ -2,6 +2,7 @@ import type { CalendarDate } from "@/lib/time/calendar-date";
 import type { Period } from "@/lib/time/period";
 import type { PhoneNumber } from "@/lib/text/phone";
 import type {
+  CallKind,
   FilingForm,
   ReleaseFrontMatter,
   statedEventKinds,
@@ -17,18 +18,27 @@ import type {
 export type DialIn = PhoneNumber & { readonly label: string };
 
 /**
- * A conference call as pages see it. Instants are epoch milliseconds so they
- * pass unchanged to the small client components that read the reader's clock.
+ * An event a release announces that a reader can attend, as pages see it: a
+ * conference call, a presentation, a webcast or a shareholder meeting
+ * (`kind`). Instants are epoch milliseconds so they pass unchanged to the
+ * small client components that read the reader's clock.
  */
 export type Call = {
+  readonly kind: CallKind;
   /** The call's date, then the rest of its release's slug: 2004-03-29-update-on-…-call */
   readonly slug: string;
   readonly releaseSlug: string;
   readonly title: string;
   readonly purpose: string | undefined;
+  readonly place: string | undefined;
+  readonly speakers: readonly string[];
   readonly date: CalendarDate;
   readonly timing: CallTiming;
-  /** When it can be live: its start and end, or its whole day anywhere on Earth if they are not known. */
+  /**
+   * When it can be live: its start and end; for a time printed without a
+   * zone, from that time in the first zone to reach it to its end in the last;
+   * with no time, its whole day anywhere on Earth.
+   */
   readonly window: { readonly startsAt: number; readonly endsAt: number };
   readonly durationMinutes: number;
   readonly durationIsEstimate: boolean;
@@ -40,8 +50,8 @@ export type Call = {
 
 /**
  * When a call starts: at an instant, when the release gives a time and a
- * zone; or on a day, with the time it prints without a zone, or the zone it
- * names without a time, shown as given.
+ * zone; at a local time, printed without a zone, which no reader's clock can
+ * be given; or on a day, with the zone it names without a time, if any.
  */
 export type CallTiming =
   | {
@@ -54,8 +64,12 @@ export type CallTiming =
       readonly endsAt: number;
     }
   | {
+      readonly kind: "local";
+      /** Wall-clock HH:MM wherever it is held. */
+      readonly time: string;
+    }
+  | {
       readonly kind: "day";
-      readonly time: string | undefined;
       readonly zone: string | undefined;
     };
 
@@ -101,6 +115,8 @@ export type TimelineEvent = SourceSentence & {
   readonly releaseSlug: string;
   /** For call and replay events, the call's page. */
   readonly callSlug: string | undefined;
+  /** For a call's own event, what kind of event it is. */
+  readonly callKind: CallKind | undefined;
   /** For call and replay events, when the call or the replay is over (epoch ms), as on the call's page. */
   readonly endsAt: number | undefined;
 };

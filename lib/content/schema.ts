@@ -44,14 +44,39 @@ const codeSchema = z.string({
     'expected the code as text in quotes, e.g. "21190372", so that leading zeros survive',
 });
 
+/**
+ * What kind of event a release announces, which decides its words on every
+ * page, card, calendar file and alert: a conference call on results or
+ * business (dial-in numbers, a replay), a presentation or fireside chat at a
+ * conference (place, speakers, a live and archived webcast), an event heard
+ * only by webcast, or a shareholder meeting.
+ */
+export const callKinds = [
+  "conference-call",
+  "presentation",
+  "webcast",
+  "shareholder-meeting",
+] as const;
+
 export const callSchema = z.strictObject({
+  kind: z.enum(callKinds).default("conference-call"),
   title: text,
+  /** Where it is held, as the release prints it: "the X Growth Conference, Phoenix, Arizona". */
+  place: text.optional(),
+  /** Who speaks, as the release names them: "Jane Doe, Chief Financial Officer". */
+  speakers: z.array(text).default([]),
   /** What the call is for, as stated: "to discuss the contents of this press release". */
   purpose: text.optional(),
   date: calendarDateSchema,
-  /** Wall-clock start time, 24-hour HH:MM, in `zone`. */
+  /**
+   * Wall-clock start time, 24-hour HH:MM, in `zone`; without a zone, the time
+   * as printed, shown in the release's words and never converted.
+   */
   time: wallClockTimeSchema("16:45").optional(),
-  /** IANA zone: "Eastern" is America/New_York. */
+  /**
+   * IANA zone: "Eastern" is America/New_York. Only one the release names, or
+   * the one zone of the place it names, set by the editor.
+   */
   zone: ianaZoneSchema.optional(),
   /** Expected length; when absent an hour is assumed and said to be an estimate. */
   durationMinutes: z.int().positive().optional(),
@@ -102,7 +127,12 @@ export const secFilingSchema = z.strictObject({
   accession: accessionNumberSchema,
 });
 
-/** Kinds of dated events a release states in its text, beyond its own date, calls and replays. */
+/**
+ * Kinds of dated facts a release states in its text beyond its own date and
+ * the events it announces (calls, presentations, webcasts, meetings, each
+ * under `calls` with its replays): a day already given there is not repeated
+ * here.
+ */
 export const statedEventKinds = [
   "filing",
   "financial-period",
@@ -203,7 +233,7 @@ export const releaseFrontMatterSchema = z.strictObject({
         ? "is required: list the release's contacts, or write contacts: [] if it names none"
         : undefined,
   }),
-  /** Conference calls the release announces. */
+  /** Events the release announces that a reader can attend: calls, presentations, webcasts, meetings. */
   calls: z.array(callSchema).default([]),
   /** Dated events the text states: filings, fiscal period ends, listing matters. */
   events: z.array(eventSchema).default([]),
@@ -216,3 +246,4 @@ export type Contact = z.output<typeof contactSchema>;
 export type ContactRole = Contact["role"];
 export type CallFrontMatter = z.output<typeof callSchema>;
 export type Webcast = z.output<typeof webcastSchema>;
+export type CallKind = (typeof callKinds)[number];

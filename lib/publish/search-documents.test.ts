@@ -33,9 +33,10 @@ describe("search documents", () => {
     const meta = await indexedMeta(searchDocuments(releases));
     const expected = releases.flatMap((release) => [
       [routes.release(release.slug), searchResultKinds.release],
+      // Every call of the seeds is a conference call, and says so.
       ...release.calls.map((call) => [
         routes.call(call.slug),
-        searchResultKinds.call,
+        "Conference call",
       ]),
       ...release.events.map((event) => [
         routes.timelineEvent(event),

@@ -11,11 +11,12 @@ import type {
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { formatPeriod } from "@/lib/time/period";
 import { routes } from "@/lib/site/routes";
+import { callKindWords } from "@/lib/calls/call-kinds";
 
 /** What each search result says it is, as Pagefind's `kind` metadata. */
 export const searchResultKinds = {
   release: "Release",
-  call: "Conference call",
+  call: "Call or event",
   timeline: "Timeline",
 } as const;
 
@@ -49,7 +50,10 @@ const TIMELINE_WEIGHT = "0.25";
 function pageHtml(
   kind: SearchResultKind,
   content: ElementContent[],
-  weight?: string,
+  {
+    weight,
+    label = searchResultKinds[kind],
+  }: { weight?: string; label?: string } = {},
 ): string {
   return toHtml(
     h(null, [
@@ -60,7 +64,7 @@ function pageHtml(
             "main",
             {
               dataPagefindBody: true,
-              dataPagefindMeta: `kind:${searchResultKinds[kind]}`,
+              dataPagefindMeta: `kind:${label}`,
             },
             h("div", { dataPagefindWeight: weight }, content),
           ),
@@ -102,13 +106,16 @@ function numberList(numbers: readonly DialIn[]): ElementContent {
   );
 }
 
-function replayContent(replay: Replay): ElementContent[] {
+function replayContent(replay: Replay, call: Call): ElementContent[] {
   const through =
     replay.through === undefined
       ? ""
       : ` through ${formatCalendarDate(replay.through)}`;
   if (replay.channel === "webcast")
-    return [h("h3", `Webcast replay${through}`), h("p", replay.access)];
+    return [
+      h("h3", `${callKindWords[call.kind].webcastReplay}${through}`),
+      h("p", replay.access),
+    ];
   return [
     h("h3", `Telephone replay${through}`),
     numberList(replay.numbers),
@@ -123,25 +130,35 @@ function callDocument(call: Call, release: Release): SearchDocument {
     kind: "call",
     url: routes.call(call.slug),
     sourceFile: release.sourceFile,
-    html: pageHtml("call", [
-      h("h1", call.title),
-      dated(formatCalendarDate(call.date)),
-      ...(call.purpose === undefined ? [] : [h("p", call.purpose)]),
-      ...(call.dialIn.length === 0
-        ? []
-        : [h("h2", "Dial-in numbers"), numberList(call.dialIn)]),
-      ...(call.webcast === undefined
-        ? []
-        : [h("h2", "Webcast"), h("p", call.webcast.access)]),
-      ...(call.replays.length === 0
-        ? []
-        : [
-            h("section", { dataPagefindWeight: REPLAY_WEIGHT }, [
-              h("h2", "Replay"),
-              ...call.replays.flatMap(replayContent),
+    html: pageHtml(
+      "call",
+      [
+        h("h1", call.title),
+        dated(formatCalendarDate(call.date)),
+        ...(call.place === undefined ? [] : [h("p", call.place)]),
+        ...(call.speakers.length === 0
+          ? []
+          : [h("p", call.speakers.join("; "))]),
+        ...(call.purpose === undefined ? [] : [h("p", call.purpose)]),
+        ...(call.dialIn.length === 0
+          ? []
+          : [h("h2", "Dial-in numbers"), numberList(call.dialIn)]),
+        ...(call.webcast === undefined
+          ? []
+          : [h("h2", "Webcast"), h("p", call.webcast.access)]),
+        ...(call.replays.length === 0
+          ? []
+          : [
+              h("section", { dataPagefindWeight: REPLAY_WEIGHT }, [
+                h("h2", "Replay"),
+                ...call.replays.flatMap((replay) =>
+                  replayContent(replay, call),
+                ),
+              ]),
             ]),
-          ]),
-    ]),
+      ],
+      { label: callKindWords[call.kind].label },
+    ),
   };
 }
 
@@ -165,7 +182,7 @@ function timelineDocument(
         dated(formatPeriod(event.period)),
         h("blockquote", event.quote),
       ],
-      TIMELINE_WEIGHT,
+      { weight: TIMELINE_WEIGHT },
     ),
   };
 }

@@ -4,6 +4,7 @@ import {
   calendarDateOf,
   endOfDayEpochMs,
   formatInZone,
+  formatLocalTime,
   formatUtc,
   isTimeZone,
   wallClockToEpochMs,
@@ -87,6 +88,19 @@ describe("formatting", () => {
       /^Monday, March 29, 2004(,| at) 2:30\sPM GMT\+1$/,
     );
     expect(formatUtc(start2004)).toBe("13:30 UTC on March 29, 2004");
+  });
+});
+
+describe("formatLocalTime", () => {
+  it("prints a time without a zone as it is, on the place's clock, whatever the process's zone", () => {
+    expect(
+      formatLocalTime(day("2005-05-10"), "11:00", "Phoenix, Arizona"),
+    ).toMatch(
+      /^Tuesday, May 10, 2005(,| at) 11:00\sAM local time in Phoenix, Arizona$/,
+    );
+    expect(formatLocalTime(day("2005-05-10"), "23:30", undefined)).toMatch(
+      /^Tuesday, May 10, 2005(,| at) 11:30\sPM local time$/,
+    );
   });
 });
 

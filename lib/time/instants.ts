@@ -162,3 +162,21 @@ export function isoWithOffset(epochMs: number, zone: string): string {
     .toZonedDateTimeISO(zone)
     .toString({ timeZoneName: "never" });
 }
+
+/**
+ * "Tuesday, May 10, 2005 at 11:00 AM local time in Phoenix, Arizona": a time
+ * printed without a zone, on the clock of wherever it is held, never
+ * converted, with the place when the release names one.
+ */
+export function formatLocalTime(
+  date: CalendarDate,
+  time: string,
+  place: string | undefined,
+): string {
+  const wallClock = dateTimeFormat("en-US", {
+    timeZone: "UTC",
+    dateStyle: "full",
+    timeStyle: "short",
+  }).format(Date.parse(`${date}T${time}:00Z`));
+  return `${wallClock} local time${place === undefined ? "" : ` in ${place}`}`;
+}

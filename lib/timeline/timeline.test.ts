@@ -22,6 +22,7 @@ function event(date: string, kind: EventKind, label: string): TimelineEvent {
     expected: false,
     releaseSlug: "2004-03-29-example",
     callSlug: undefined,
+    callKind: undefined,
     endsAt: undefined,
   };
 }

@@ -4,7 +4,7 @@ import { comparePeriods, periodYear, type Period } from "@/lib/time/period";
 
 export const eventKindLabels: Record<EventKind, string> = {
   release: "Press release",
-  call: "Conference call",
+  call: "Call or event",
   replay: "Replay",
   filing: "SEC filing",
   "financial-period": "Fiscal period",

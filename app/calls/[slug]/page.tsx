@@ -13,6 +13,7 @@ import { getCall, getCalls, getReleaseOfCall } from "@/lib/content";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { eventJsonLd } from "@/lib/publish/structured-data";
 import { routes } from "@/lib/site/routes";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import { builtAt } from "@/lib/time/build-time";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 
@@ -31,7 +32,7 @@ export async function generateMetadata({
   if (!call) return {};
   return pageMetadata({
     title: call.title,
-    description: `${call.title}, ${formatCalendarDate(call.date)}: dial-in numbers, webcast, replay numbers and code.`,
+    description: `${call.title}, ${formatCalendarDate(call.date)}: ${callKindWords[call.kind].pageGives}.`,
     path: routes.call(call.slug),
   });
 }
@@ -45,7 +46,7 @@ export default async function CallPage({ params }: CallPageProps) {
       <JsonLd data={eventJsonLd(call, release)} />
       <p className="mb-4 text-sm">
         <TextLink href={routes.calls}>
-          {"\u2190\u00a0All conference calls"}
+          {"\u2190\u00a0All calls and events"}
         </TextLink>
       </p>
       <CallHeader call={call} />

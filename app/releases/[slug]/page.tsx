@@ -6,13 +6,27 @@ import { ReleaseBody } from "@/components/releases/release-body";
 import { ReleaseHeader } from "@/components/releases/release-header";
 import { ReleasePager } from "@/components/releases/release-pager";
 import { ReleaseTimelineLinks } from "@/components/releases/release-timeline-links";
-import { getAdjacentReleases, getRelease, getReleases } from "@/lib/content";
+import {
+  getAdjacentReleases,
+  getRelease,
+  getReleases,
+  type Release,
+} from "@/lib/content";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import { JsonLd } from "@/components/ui/json-ld";
 import { pageMetadata, publishedIso } from "@/lib/publish/metadata";
 import { newsArticleJsonLd } from "@/lib/publish/structured-data";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
 import { headingStyle } from "@/components/ui/headings";
+
+/** "Conference call", "Presentation", or "Calls and events" for several. */
+function callsHeading(calls: Release["calls"]): string {
+  const [only, ...others] = calls;
+  return only !== undefined && others.length === 0
+    ? callKindWords[only.kind].label
+    : "Calls and events";
+}
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
 
@@ -56,9 +70,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
       {release.calls.length > 0 && (
         <section aria-labelledby="release-calls" className="mb-10 print:hidden">
           <h2 id="release-calls" className={`mb-3 ${headingStyle[2]}`}>
-            {release.calls.length === 1
-              ? "Conference call"
-              : "Conference calls"}
+            {callsHeading(release.calls)}
           </h2>
           <div className="grid gap-4">
             {release.calls.map((call) => (

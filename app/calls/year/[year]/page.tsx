@@ -10,8 +10,8 @@ import { routes } from "@/lib/site/routes";
 export const dynamicParams = false;
 
 const route = yearRoute(getCallsByYear, (group) => ({
-  title: `Conference calls in ${group.year}`,
-  description: `The conference calls of ${group.year}, latest first: dial-in numbers, replays and access codes.`,
+  title: `Calls and events in ${group.year}`,
+  description: `The conference calls and events of ${group.year}, latest first: dial-in numbers, webcasts, replays and access codes.`,
   path: routes.callsOfYear(group.year),
 }));
 
@@ -23,12 +23,12 @@ export default async function CallsOfYearPage({ params }: YearPageProps) {
   if (!group) notFound();
   return (
     <>
-      <PageHeading title={`Conference calls in ${group.year}`}>
+      <PageHeading title={`Calls and events in ${group.year}`}>
         <p>Latest first; open a call for its numbers, codes and replay.</p>
       </PageHeading>
       <div className="mb-10">
         <YearNav
-          label="Conference calls by year"
+          label="Calls and events by year"
           years={getCallsByYear().map(({ year }) => year)}
           yearHref={routes.callsOfYear}
           latestHref={routes.calls}

@@ -1,0 +1,63 @@
+import type { CallKind } from "@/lib/content";
+
+/** What an event of one kind is called wherever the site names it. */
+type CallKindWords = {
+  /** Its kind as a label, on its page, the timeline and in search: "Conference call". */
+  label: string;
+  /** The word for it in running text: "call". */
+  noun: string;
+  /** The link from a card or the home page to its page. */
+  detailsLink: string;
+  /** What its page gives, for the page's description. */
+  pageGives: string;
+  /** The heading of how to join it while it is ahead or on, and once it is over. */
+  joinHeading: string;
+  joinedHeading: string;
+  /** What its recorded webcast is called. */
+  webcastReplay: string;
+  /** A page with no number to dial says so only where one is expected. */
+  expectsTelephone: boolean;
+};
+
+export const callKindWords: Record<CallKind, CallKindWords> = {
+  "conference-call": {
+    label: "Conference call",
+    noun: "call",
+    detailsLink: "Dial-in, webcast and replay details",
+    pageGives: "dial-in numbers, webcast, replay numbers and code",
+    joinHeading: "Listen live",
+    joinedHeading: "The live call",
+    webcastReplay: "Webcast replay",
+    expectsTelephone: true,
+  },
+  presentation: {
+    label: "Presentation",
+    noun: "presentation",
+    detailsLink: "Place, speakers and webcast",
+    pageGives: "place, speakers, live and archived webcast",
+    joinHeading: "Live webcast",
+    joinedHeading: "The live webcast",
+    webcastReplay: "Archived webcast",
+    expectsTelephone: false,
+  },
+  webcast: {
+    label: "Webcast",
+    noun: "webcast",
+    detailsLink: "Webcast and archive details",
+    pageGives: "live and archived webcast",
+    joinHeading: "Live webcast",
+    joinedHeading: "The live webcast",
+    webcastReplay: "Archived webcast",
+    expectsTelephone: false,
+  },
+  "shareholder-meeting": {
+    label: "Shareholder meeting",
+    noun: "meeting",
+    detailsLink: "Place, time and webcast",
+    pageGives: "place, time and webcast",
+    joinHeading: "Attend or listen live",
+    joinedHeading: "The meeting",
+    webcastReplay: "Archived webcast",
+    expectsTelephone: false,
+  },
+};
