@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import ICAL from "ical.js";
+import { calendarProblems } from "../lib/testing/calendar-check";
 
 /** A link found on the site: the page it is on, and where it goes. */
 export type FoundLink = { from: string; to: string; hash: string };
@@ -26,6 +27,9 @@ async function readDocument(
   contentType: string,
 ): Promise<{ hrefs: string[]; ids: string[] }> {
   if (contentType.startsWith("text/calendar")) {
+    const problems = calendarProblems(text);
+    if (problems.length > 0)
+      throw new Error(`an invalid calendar: ${problems.join("; ")}`);
     const calendar = new ICAL.Component(ICAL.parse(text));
     const hrefs = calendar
       .getAllSubcomponents("vevent")

@@ -1,7 +1,10 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { callsToIcs, siteCalendarCalls } from "./calendar-ics";
+import path from "node:path";
 import { loadReleases } from "@/lib/content/authoring";
+import { calendarProblems } from "@/lib/testing/calendar-check";
+import { fixtures } from "@/lib/testing/content-problems";
 
 const calls = loadReleases("content").flatMap((release) => release.calls);
 const callOn = (date: string) => {
@@ -87,14 +90,47 @@ describe("callsToIcs", () => {
     expect(second).toEqual([...first].reverse());
   });
 
-  it("makes an all-day event of a call whose time or zone is not given", () => {
+  it("makes an all-day event of a call whose time is not given, ending the next day", () => {
     const call = {
       ...callOn("2004-03-29"),
-      timing: { kind: "day" as const, time: undefined, zone: undefined },
+      timing: { kind: "day" as const, zone: undefined },
     };
-    const [event] = eventsOf(callsToIcs([call]));
+    const ics = callsToIcs([call]);
+    const [event] = eventsOf(ics);
     expect(event?.startDate.isDate).toBe(true);
     expect(event?.startDate.toString()).toBe("2004-03-29");
+    expect(event?.endDate.isDate).toBe(true);
+    expect(event?.endDate.toString()).toBe("2004-03-30");
+    expect(calendarProblems(ics)).toEqual([]);
+  });
+
+  it("writes a time printed without a zone as a floating time, the same wall clock everywhere", () => {
+    const [release] = loadReleases(path.join(fixtures, "call-local-time"));
+    const ics = callsToIcs(release?.calls ?? []);
+    expect(ics).toContain("DTSTART:20050510T110000\r\n");
+    const [event] = eventsOf(ics);
+    expect(event?.startDate.isDate).toBe(false);
+    expect(event?.startDate.zone?.tzid).toBe("floating");
+    expect(event?.summary).toBe("Presentation at the Harbor Growth Conference");
+    expect(event?.description.split("\n")).toEqual(
+      expect.arrayContaining([
+        "Presentation",
+        "Place: Phoenix, Arizona",
+        "Speakers: Pat Doe, Chief Financial Officer",
+      ]),
+    );
+    expect(calendarProblems(ics)).toEqual([]);
+  });
+
+  it("writes a calendar ical.js reads back unchanged, and finds one it does not", () => {
+    expect(calendarProblems(callsToIcs(calls))).toEqual([]);
+    const invalid = callsToIcs([callOn("2004-03-29")]).replace(
+      "DURATION:PT60M",
+      "DURATION:P1DT",
+    );
+    expect(calendarProblems(invalid)).toEqual([
+      expect.stringContaining("DURATION:P1DT reads as P1D"),
+    ]);
   });
 });
 

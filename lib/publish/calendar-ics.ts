@@ -4,8 +4,11 @@ import { openAndRecentCalls } from "@/lib/calls/recent-calls";
 import {
   calendarDateParts,
   formatCalendarDate,
+  nextDay,
   type CalendarDate,
 } from "@/lib/time/calendar-date";
+import { formatLocalTime } from "@/lib/time/instants";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import type { Call, DialIn, Webcast } from "@/lib/content";
 import { site } from "@/lib/site/config";
 import { absoluteUrl, routes } from "@/lib/site/routes";
@@ -17,7 +20,10 @@ const throughText = (through: CalendarDate | undefined) =>
   through === undefined ? "" : `; through ${formatCalendarDate(through)}`;
 
 function describe(call: Call, pageUrl: string): string {
-  const lines: string[] = [];
+  const lines: string[] = [callKindWords[call.kind].label];
+  if (call.place) lines.push(`Place: ${call.place}`);
+  if (call.speakers.length > 0)
+    lines.push(`Speakers: ${call.speakers.join("; ")}`);
   if (call.purpose) lines.push(`Purpose: ${call.purpose}`);
   if (call.dialIn.length > 0)
     lines.push(`Dial-in: ${numbersLine(call.dialIn)}`);
@@ -33,10 +39,14 @@ function describe(call: Call, pageUrl: string): string {
       );
     } else {
       lines.push(
-        `Webcast replay: ${webcastLine(replay)}${throughText(replay.through)}`,
+        `${callKindWords[call.kind].webcastReplay}: ${webcastLine(replay)}${throughText(replay.through)}`,
       );
     }
   }
+  if (call.timing.kind === "local")
+    lines.push(
+      `Time: ${formatLocalTime(call.date, call.timing.time, call.place)}; the release gives no time zone`,
+    );
   lines.push(`Length: ${describeDuration(call)}`);
   lines.push(`Details: ${pageUrl}`);
   return lines.join("\n");
@@ -50,29 +60,47 @@ function toEvent(call: Call): EventAttributes {
     description: describe(call, pageUrl),
     url: pageUrl,
     status: "CONFIRMED",
-    duration: { minutes: call.durationMinutes },
   } as const;
-  if (call.timing.kind === "exact") {
-    return {
-      ...common,
-      start: call.timing.startsAt,
-      startInputType: "utc",
-      startOutputType: "utc",
-    };
+  const duration = { minutes: call.durationMinutes };
+  switch (call.timing.kind) {
+    case "exact":
+      return {
+        ...common,
+        start: call.timing.startsAt,
+        duration,
+        startInputType: "utc",
+        startOutputType: "utc",
+      };
+    case "local": {
+      // A floating time (RFC 5545, 3.3.5): the same wall clock in every
+      // calendar, as the release prints it, since it gives no zone.
+      const [hour = 0, minute = 0] = call.timing.time.split(":").map(Number);
+      return {
+        ...common,
+        start: [...calendarDateParts(call.date), hour, minute],
+        duration,
+        startInputType: "local",
+        startOutputType: "local",
+      };
+    }
+    case "day": {
+      // Only the day: an all-day event, not an invented hour. Its end is the
+      // next day, exclusive (the library writes a day's duration as "P1DT",
+      // which RFC 5545 does not allow).
+      return {
+        ...common,
+        start: calendarDateParts(call.date),
+        end: calendarDateParts(nextDay(call.date)),
+      };
+    }
   }
-  // Without a time and zone the release gives only the day: an all-day event, not an invented hour.
-  return {
-    ...common,
-    start: calendarDateParts(call.date),
-    duration: { days: 1 },
-  };
 }
 
 /** An RFC 5545 calendar of the given calls, with UTC times and one stable UID per call. */
 export function callsToIcs(calls: readonly Call[]): string {
   const { error, value } = createEvents(calls.map(toEvent), {
     productId: `-//${site.company}//${site.name}//EN`,
-    calName: `${site.company} conference calls`,
+    calName: `${site.company} calls and events`,
   });
   if (error || !value) throw error ?? new Error("ics produced no calendar");
   return value;

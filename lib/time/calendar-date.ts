@@ -1,3 +1,4 @@
+import { Temporal } from "temporal-polyfill";
 import { z } from "zod";
 
 /**
@@ -30,6 +31,13 @@ export function formatCalendarDate(date: CalendarDate): string {
 
 export function calendarYear(date: CalendarDate): number {
   return calendarDateParts(date)[0];
+}
+
+/** The day after: what an all-day event's exclusive end is. */
+export function nextDay(date: CalendarDate): CalendarDate {
+  return calendarDateSchema.parse(
+    Temporal.PlainDate.from(date).add({ days: 1 }).toString(),
+  );
 }
 
 /** [year, month, day], month counted from 1. */
