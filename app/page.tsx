@@ -5,7 +5,11 @@ import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { CallCard } from "@/components/calls/call-card";
 import { CallLead } from "@/components/calls/call-lead";
 import { PhaseScope } from "@/components/ui/phase-scope";
-import { callPhaseBounds, callPhases } from "@/lib/calls/call-phase";
+import {
+  featuredCandidates,
+  featuredSchedule,
+} from "@/lib/calls/featured-call";
+import { builtAt } from "@/lib/time/build-time";
 import { CompanyProfile } from "@/components/releases/company-profile";
 import { ContactList } from "@/components/contacts/contact-list";
 import { ReleaseList } from "@/components/releases/release-list";
@@ -27,7 +31,7 @@ import { headingStyle } from "@/components/ui/headings";
 const LATEST_COUNT = 5;
 /** On a phone, the site's introduction gives way to a call that leads the page. */
 const introWhileCallLeads =
-  "hidden group-data-[phase=ended]/call:block sm:block";
+  "hidden group-data-[phase=ended]/featured:block sm:block";
 
 export const metadata: Metadata = pageMetadata({
   title: site.name,
@@ -39,7 +43,9 @@ export const metadata: Metadata = pageMetadata({
 export default function HomePage() {
   const latest = getLatestRelease();
   const profile = getCompanyProfile();
-  const [latestCall] = getCalls();
+  const calls = getCalls();
+  const [latestCall] = calls;
+  const featured = featuredSchedule(featuredCandidates(calls, builtAt));
   const currentContacts = getContactDirectory().current;
   const page = (
     <>
@@ -57,7 +63,15 @@ export default function HomePage() {
         </p>
       </div>
 
-      {latestCall && <CallLead call={latestCall} />}
+      {featured.calls.map(({ call, schedule }) => (
+        <PhaseScope
+          key={call.slug}
+          {...schedule}
+          className="group/call data-[phase=off]:hidden"
+        >
+          <CallLead call={call} />
+        </PhaseScope>
+      ))}
 
       <section aria-labelledby="latest-heading">
         <SectionHeader
@@ -71,7 +85,7 @@ export default function HomePage() {
       {latestCall && (
         <section
           aria-labelledby="latest-call-heading"
-          className="hidden group-data-[phase=ended]/call:block"
+          className="hidden group-data-[phase=ended]/featured:block"
         >
           <SectionHeader
             id="latest-call-heading"
@@ -109,13 +123,9 @@ export default function HomePage() {
       </div>
     </>
   );
-  // The latest call leads while it is ahead, on, or has a replay running; then the latest releases do.
+  // A call leads while one is on, ahead, or has a replay running (featuredSchedule); then the latest releases do.
   return latestCall ? (
-    <PhaseScope
-      bounds={callPhaseBounds(latestCall)}
-      phases={callPhases}
-      className="group/call space-y-14"
-    >
+    <PhaseScope {...featured.page} className="group/featured space-y-14">
       {page}
     </PhaseScope>
   ) : (

@@ -2,6 +2,7 @@ import { SiteLink } from "@/components/ui/site-link";
 import type { Call } from "@/lib/content";
 import type { CallPhase } from "@/lib/calls/call-phase";
 import { routes } from "@/lib/site/routes";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import { CallStart } from "@/components/calls/call-start";
 import { CallStatus } from "@/components/calls/call-status";
 import { DialInList } from "@/components/calls/dial-in-list";
@@ -21,17 +22,18 @@ const shownIn: Record<Exclude<CallPhase, "ended">, string> = {
 /**
  * A call that is ahead, on, or has a replay running, with what the moment
  * calls for: the calendar file, the numbers to dial, or the replay's numbers
- * and code. Hidden once every replay is over. Inside a `group/call` PhaseScope
- * of the call's phases.
+ * and code. Inside a `group/call` PhaseScope of the call's phases while it is
+ * featured (featuredSchedule).
  */
 export function CallLead({ call }: { call: Call }) {
+  const headingId = `call-lead-${call.slug}`;
   return (
     <section
-      aria-labelledby="call-lead-heading"
-      className="rounded-xl border border-brand-100 bg-brand-50 p-5 group-data-[phase=ended]/call:hidden sm:p-6 dark:border-brand-900 dark:bg-brand-950"
+      aria-labelledby={headingId}
+      className="rounded-xl border border-brand-100 bg-brand-50 p-5 sm:p-6 dark:border-brand-900 dark:bg-brand-950"
     >
       <CallStatus call={call} />
-      <h2 id="call-lead-heading" className={`mt-2 ${headingStyle[2]}`}>
+      <h2 id={headingId} className={`mt-2 ${headingStyle[2]}`}>
         <SiteLink href={routes.call(call.slug)} className="hover:underline">
           {call.title}
         </SiteLink>
@@ -61,7 +63,7 @@ export function CallLead({ call }: { call: Call }) {
       </div>
       <p className="mt-4 text-sm">
         <TextLink href={routes.call(call.slug)} className="font-medium">
-          {"Dial-in, webcast and replay details\u00a0\u2192"}
+          {`${callKindWords[call.kind].detailsLink}\u00a0\u2192`}
         </TextLink>
       </p>
     </section>
