@@ -136,6 +136,22 @@ export function deriveEvents(
       });
       return;
     }
+    const repeated = events.find(
+      (announced) =>
+        announced.callSlug !== undefined &&
+        announced.period.value === event.date.value &&
+        announced.paragraphId === source.paragraphId &&
+        (announced.quote.includes(source.quote) ||
+          source.quote.includes(announced.quote)),
+    );
+    if (repeated) {
+      problems.push({
+        file,
+        field: `events[${index}] (${event.label})`,
+        message: `repeats the ${repeated.kind === "call" ? "day" : "last replay day"} of ${JSON.stringify(repeated.label)} with its sentence, which the timeline shows already: events are facts beyond the release's calls and their replays; remove it`,
+      });
+      return;
+    }
     add(
       {
         ...source,

@@ -23,4 +23,15 @@ describe("stated events and figures", () => {
       },
     ]);
   });
+
+  it("an event that repeats a call's day and sentence fails the build: the timeline shows the call already", () => {
+    expect(problemsLoading("event-repeats-call")).toEqual([
+      {
+        file: fileOf("event-repeats-call"),
+        field: "events[0] (Conference call)",
+        message:
+          'repeats the day of "Results call" with its sentence, which the timeline shows already: events are facts beyond the release\'s calls and their replays; remove it',
+      },
+    ]);
+  });
 });
