@@ -59,7 +59,12 @@ export function TimelineView({ years, releases }: TimelineViewProps) {
                   key={event.id}
                   event={event}
                   release={releaseOf(event.releaseSlug)}
-                  sameAs={sameAsEarlier(entry, event)}
+                  sameAs={
+                    // A release's line shows no sentence: it cannot stand for one.
+                    event.kind === "release"
+                      ? undefined
+                      : sameAsEarlier(entry, event)
+                  }
                 />
               );
             })}
