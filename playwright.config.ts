@@ -17,7 +17,8 @@ const archiveURL = `http://localhost:${archivePort}`;
 /** As `npm run build` does, without the search index, which the site's own build writes to public/. */
 const buildArchive = [
   `rm -rf ${ARCHIVE.contentDirectory}`,
-  `tsx scripts/write-synthetic-content.ts ${ARCHIVE.contentDirectory} ${ARCHIVE.releases} ${ARCHIVE.releasesPerYear}`,
+  `tsx scripts/write-synthetic-content.ts ${ARCHIVE.contentDirectory} ${ARCHIVE.syntheticReleases} ${ARCHIVE.releasesPerYear}`,
+  `cp ${ARCHIVE.eventsDirectory}/*.md ${ARCHIVE.contentDirectory}/releases/`,
   "tsx scripts/load-content.ts",
   "next build",
   `npm run pin-script-policy -- ${ARCHIVE.distDirectory}/server/app`,
