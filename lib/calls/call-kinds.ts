@@ -1,4 +1,18 @@
-import type { CallKind } from "@/lib/content";
+/**
+ * What kind of event a release announces, which decides its words on every
+ * page, card, calendar file and alert: a conference call on results or
+ * business (dial-in numbers, a replay), a presentation or fireside chat at a
+ * conference (place, speakers, a live and archived webcast), an event heard
+ * only by webcast, or a shareholder meeting.
+ */
+export const callKinds = [
+  "conference-call",
+  "presentation",
+  "webcast",
+  "shareholder-meeting",
+] as const;
+
+export type CallKind = (typeof callKinds)[number];
 
 /** What an event of one kind is called wherever the site names it. */
 type CallKindWords = {

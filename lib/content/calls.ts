@@ -3,7 +3,8 @@ import { findTimes } from "@/lib/time/dates-in-text";
 import { zoneAfterTime } from "@/lib/time/zones-in-text";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";
-import type { CallFrontMatter, CallKind } from "./schema";
+import type { CallFrontMatter } from "./schema";
+import type { CallKind } from "@/lib/calls/call-kinds";
 import type { CalendarDate } from "@/lib/time/calendar-date";
 import type { Call, CallTiming, DialIn, Replay } from "./model";
 

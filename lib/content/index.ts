@@ -9,14 +9,9 @@ import { contentDirectory } from "./location";
 import type { Contact } from "./schema";
 import type { Call, KeyFigure, Release, TimelineEvent } from "./model";
 
-export type {
-  CallKind,
-  Contact,
-  ContactRole,
-  FilingForm,
-  Webcast,
-} from "./schema";
+export type { Contact, ContactRole, FilingForm, Webcast } from "./schema";
 export { statedTimeAndZone } from "./calls";
+export type { CallKind } from "@/lib/calls/call-kinds";
 export { namedFilingId, type Filing, type FilingMention } from "./filings";
 export type {
   Call,

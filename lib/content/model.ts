@@ -1,8 +1,8 @@
 import type { CalendarDate } from "@/lib/time/calendar-date";
+import type { CallKind } from "@/lib/calls/call-kinds";
 import type { Period } from "@/lib/time/period";
 import type { PhoneNumber } from "@/lib/text/phone";
 import type {
-  CallKind,
   FilingForm,
   ReleaseFrontMatter,
   statedEventKinds,

@@ -3,6 +3,7 @@ import { calendarDateSchema } from "@/lib/time/calendar-date";
 import { phoneNumberSchema } from "@/lib/text/phone";
 import { periodSchema } from "@/lib/time/period";
 import { isTimeZone } from "@/lib/time/instants";
+import { callKinds } from "@/lib/calls/call-kinds";
 
 const text = z.string().trim().min(1, "must not be empty");
 
@@ -43,20 +44,6 @@ const codeSchema = z.string({
   error:
     'expected the code as text in quotes, e.g. "21190372", so that leading zeros survive',
 });
-
-/**
- * What kind of event a release announces, which decides its words on every
- * page, card, calendar file and alert: a conference call on results or
- * business (dial-in numbers, a replay), a presentation or fireside chat at a
- * conference (place, speakers, a live and archived webcast), an event heard
- * only by webcast, or a shareholder meeting.
- */
-export const callKinds = [
-  "conference-call",
-  "presentation",
-  "webcast",
-  "shareholder-meeting",
-] as const;
 
 export const callSchema = z.strictObject({
   kind: z.enum(callKinds).default("conference-call"),
@@ -246,4 +233,3 @@ export type Contact = z.output<typeof contactSchema>;
 export type ContactRole = Contact["role"];
 export type CallFrontMatter = z.output<typeof callSchema>;
 export type Webcast = z.output<typeof webcastSchema>;
-export type CallKind = (typeof callKinds)[number];
