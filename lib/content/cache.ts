@@ -6,11 +6,12 @@ import type { ReleaseDraft } from "./model";
 
 /**
  * The code a release's checked and rendered form depends on: the content
- * layer, the time and text modules it uses, the site settings, and the
+ * layer, the call, time and text modules it uses, the site settings, and the
  * installed libraries (the lockfile). A change to any of them starts afresh.
  */
 const CODE_INPUTS = [
   "lib/content",
+  "lib/calls",
   "lib/time",
   "lib/text",
   "lib/site",
