@@ -17,8 +17,11 @@ export function ReleaseHeader({ release }: ReleaseHeaderProps) {
       </Muted>
       <h1 className={`mt-3 ${headingStyle[1]}`}>{release.headline}</h1>
       <Muted small className="mt-3">
-        {release.dateline} · {release.wire} · {release.listing.exchange}:{" "}
-        {release.listing.ticker}
+        {[
+          release.dateline,
+          release.wire ?? "Issued on the company's website",
+          `${release.listing.exchange}: ${release.listing.ticker}`,
+        ].join(" · ")}
       </Muted>
       {release.sec && <ReleaseFiling sec={release.sec} />}
     </header>

@@ -102,6 +102,9 @@ test("a release from the company's own site shows its dateline without a wire", 
     "WESTFORD, Mass., June 12, 2006--",
   );
   await expect(page.getByRole("main")).not.toContainText("WIRE");
+  await expect(page.getByRole("main").locator("header")).toContainText(
+    "WESTFORD, Mass. · Issued on the company's website · Nasdaq: EXMP",
+  );
 });
 
 test("the home page features the event that is live, not the latest by date", async ({
