@@ -19,9 +19,7 @@ test("every link and anchor of a five-year archive leads to a page that holds it
     answer.contentType.includes("text/html"),
   );
   // Every release, call and year page at least.
-  expect(pages.length).toBeGreaterThan(
-    ARCHIVE.releases + ARCHIVE.calls,
-  );
+  expect(pages.length).toBeGreaterThan(ARCHIVE.releases + ARCHIVE.calls);
   expect(
     pages
       .filter(([, answer]) => answer.bytes > PAGE_BYTES_BOUND)
