@@ -5,7 +5,7 @@ import { callKindWords } from "@/lib/calls/call-kinds";
 
 const channelNames: Record<Replay["channel"], string> = {
   telephone: "The telephone replay",
-  webcast: "The webcast",
+  webcast: "The webcast replay",
 };
 
 /**
