@@ -7,6 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { getContactDirectory, type Release } from "@/lib/content";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
+import { EARLIER_CONTACTS_SHOWN } from "@/lib/site/archive";
 import { TextLink } from "@/components/ui/text-link";
 import { headingStyle } from "@/components/ui/headings";
 
@@ -19,6 +20,9 @@ export const metadata: Metadata = pageMetadata({
 
 export default function ContactsPage() {
   const { current, earlier } = getContactDirectory();
+  const shown = earlier.slice(0, EARLIER_CONTACTS_SHOWN);
+  const lastShown = shown.at(-1);
+  const notShown = earlier.length - shown.length;
   return (
     <>
       <PageHeading title="Investor and media contacts">
@@ -47,8 +51,17 @@ export default function ContactsPage() {
             and addresses may no longer be in service.
           </Muted>
           <div className="mt-6">
-            <EarlierContacts contacts={earlier} />
+            <EarlierContacts contacts={shown} />
           </div>
+          {notShown > 0 && lastShown && (
+            <Muted className="mt-6">
+              {notShown === 1 ? "One more person" : `${notShown} more people`},
+              last named on or before{" "}
+              <CalendarDateTime date={lastShown.newest.date} />, are in the{" "}
+              <TextLink href={routes.releases}>releases</TextLink> that name
+              them.
+            </Muted>
+          )}
         </section>
       )}
     </>

@@ -21,6 +21,14 @@ export const latestPageBudget = {
   filings: 25,
 } as const;
 
+/**
+ * How many earlier contacts /contacts lists, the most recently named first:
+ * a reader holding an old release may look up who spoke for the company
+ * then, but a twenty-year archive names more people than anyone calls; the
+ * rest stay in the releases that name them.
+ */
+export const EARLIER_CONTACTS_SHOWN = 12;
+
 /** The items by year, newest year first; each year keeps the items' order. */
 export function groupByYear<T>(
   items: readonly T[],
