@@ -4,6 +4,7 @@ import { preloadModule } from "react-dom";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SearchForm } from "@/components/search/search-form";
 import { SearchResults } from "@/components/search/search-results";
+import { SearchWarmUp } from "@/components/search/search-warm-up";
 import { WithoutJavaScript } from "@/components/search/without-javascript";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { SEARCH_SCRIPT_PATH } from "@/lib/publish/search-files";
@@ -29,6 +30,7 @@ export default function SearchPage() {
         <SearchForm id={INPUT_ID} />
       </div>
       <WithoutJavaScript />
+      <SearchWarmUp />
       <Suspense fallback={null}>
         <SearchResults inputId={INPUT_ID} />
       </Suspense>
