@@ -261,20 +261,28 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("the copy button copies the code from the keyboard and says so", async ({
+test("the copy button copies the code from the keyboard and says so, on the button too", async ({
   page,
   context,
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.clock.install();
   await page.goto(CALL_2005);
   const button = page.getByRole("button", {
     name: "Copy reservation number 21228369",
   });
+  const shownWord = button.locator("span[aria-hidden] > span:visible");
+  await expect(shownWord).toHaveText("Copy");
+  const width = (await button.boundingBox())?.width;
   await button.focus();
   await page.keyboard.press("Enter");
   await expect(
     page.getByRole("status").filter({ hasText: "Copied" }),
   ).toHaveText("Copied reservation number 21228369");
+  await expect(shownWord).toHaveText("Copied");
+  expect((await button.boundingBox())?.width).toBe(width);
+  await page.clock.runFor(3_000);
+  await expect(shownWord).toHaveText("Copy");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     "21228369",
   );
