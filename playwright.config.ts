@@ -7,6 +7,7 @@ import {
   e2eSmtpPort,
 } from "./e2e/alerts-server";
 import { ARCHIVE } from "./e2e/archive/archive-site";
+import { E2E_DIST_DIRECTORY } from "./e2e/site-build";
 
 const port = serverPort("E2E_PORT", 3100);
 const baseURL = `http://localhost:${port}`;
@@ -61,6 +62,7 @@ export default defineConfig({
         TZ: "America/Los_Angeles",
         PORT: String(port),
         SITE_URL: "",
+        NEXT_DIST_DIR: E2E_DIST_DIRECTORY,
         ALERTS_DB: E2E_ALERTS_DB,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       },

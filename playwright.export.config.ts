@@ -37,7 +37,7 @@ export default defineConfig({
   use: { baseURL },
   projects: [chromiumProject],
   webServer: {
-    command: `${copyContent} && npm run export && tsx scripts/serve-export.ts ${port} out`,
+    command: `${copyContent} && tsx scripts/export-keeping-site-build.ts && tsx scripts/serve-export.ts ${port} out`,
     url: baseURL,
     env: {
       SITE_URL: EXPORT_SITE_URL,

@@ -8,6 +8,7 @@ import {
   type Page,
 } from "@playwright/test";
 import { dayIn, READER_ZONES } from "../lib/testing/reader-zones";
+import { E2E_DIST_DIRECTORY } from "./site-build";
 
 const HEADLINE_2005 =
   "Sonus Networks Announces Preliminary 2004 Fourth Quarter Financial Results";
@@ -114,7 +115,7 @@ test("the sitemap lists every page the build made for search engines, and robots
 }) => {
   const manifest = JSON.parse(
     readFileSync(
-      path.join(__dirname, "..", ".next", "prerender-manifest.json"),
+      path.join(__dirname, "..", E2E_DIST_DIRECTORY, "prerender-manifest.json"),
       "utf8",
     ),
   ) as {

@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { E2E_DIST_DIRECTORY } from "./site-build";
 
 /** Reads the manifests of the build the web server is serving (see playwright.config.ts). */
 const readManifest = <T>(name: string): T =>
   JSON.parse(
-    readFileSync(path.join(__dirname, "..", ".next", name), "utf8"),
+    readFileSync(path.join(__dirname, "..", E2E_DIST_DIRECTORY, name), "utf8"),
   ) as T;
 
 type PrerenderManifest = {
