@@ -47,6 +47,23 @@ describe("the content cache", () => {
     expect(second.releases).toEqual(loadReleases(content));
   });
 
+  it("says nothing when asked to speak only of parsing and everything came from the cache", () => {
+    const content = copyOf("valid");
+    const cacheDir = path.join(work, "cache");
+    const lines: string[] = [];
+    const loadQuietly = () =>
+      loadReleases(content, {
+        cache: new ReleaseCache(cacheDir),
+        log: (line) => lines.push(line),
+        logOnlyParsing: true,
+      });
+    loadQuietly();
+    loadQuietly();
+    expect(lines).toEqual([
+      "content: parsed 2 of 2 releases, 0 from the cache",
+    ]);
+  });
+
   it("parses again only the release whose text changed", () => {
     const content = copyOf("valid");
     const cacheDir = path.join(work, "cache");

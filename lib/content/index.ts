@@ -30,7 +30,10 @@ let releases: readonly Release[] | undefined;
 export function getReleases(): readonly Release[] {
   releases ??= loadReleases(contentDirectory(), {
     cache: new ReleaseCache(defaultCacheDirectory()),
+    // Each of next build's processes reads what the content step parsed: it
+    // says so once, and they speak only if they had to parse (as next dev does).
     log: console.log,
+    logOnlyParsing: true,
   });
   return releases;
 }

@@ -105,6 +105,8 @@ export type LoadOptions = {
   readonly cache?: ReleaseCache;
   /** Told how many releases were parsed and how many came from the cache. */
   readonly log?: (line: string) => void;
+  /** Tell `log` only when a release had to be parsed, not when all came from the cache. */
+  readonly logOnlyParsing?: boolean;
 };
 
 /**
@@ -113,7 +115,7 @@ export type LoadOptions = {
  */
 export function loadReleases(
   contentDir: string,
-  { cache, log }: LoadOptions = {},
+  { cache, log, logOnlyParsing = false }: LoadOptions = {},
 ): Release[] {
   const { sources, folder } = releaseSources(contentDir);
   if (!sources)
@@ -138,9 +140,10 @@ export function loadReleases(
     releases.push(release.value);
     cache?.put(file, source, release.value);
   }
-  log?.(
-    `content: parsed ${parsed} of ${sources.length} releases${cache ? `, ${sources.length - parsed} from the cache` : ""}`,
-  );
+  if (parsed > 0 || !logOnlyParsing)
+    log?.(
+      `content: parsed ${parsed} of ${sources.length} releases${cache ? `, ${sources.length - parsed} from the cache` : ""}`,
+    );
   problems.push(...findCollisions(releases));
   if (problems.length === 0 && releases.length === 0) {
     problems.push({
