@@ -10,6 +10,7 @@ import {
   featuredSchedule,
 } from "@/lib/calls/featured-call";
 import { builtAt } from "@/lib/time/build-time";
+import { callKindWords } from "@/lib/calls/call-kinds";
 import { CompanyProfile } from "@/components/releases/company-profile";
 import { ContactList } from "@/components/contacts/contact-list";
 import { ReleaseList } from "@/components/releases/release-list";
@@ -51,7 +52,8 @@ export default function HomePage() {
     <>
       <JsonLd data={organizationJsonLd(latest)} />
       <div>
-        <p className="text-sm font-semibold tracking-wider text-brand-700 uppercase dark:text-brand-300">
+        {/* From 640 px the header shows the listing: said once on every screen. */}
+        <p className="text-sm font-semibold tracking-wider text-brand-700 uppercase sm:hidden dark:text-brand-300">
           {latest.listing.exchange}: {latest.listing.ticker}
         </p>
         <h1 className={`mt-2 ${headingStyle[1]}`}>Investor Relations</h1>
@@ -89,7 +91,7 @@ export default function HomePage() {
         >
           <SectionHeader
             id="latest-call-heading"
-            title="Latest conference call"
+            title={`Latest ${callKindWords[latestCall.kind].label.toLowerCase()}`}
             more={{ href: routes.calls, label: "All calls\u00a0→" }}
           />
           <CallCard call={latestCall} />

@@ -169,7 +169,9 @@ test("/contacts puts the current contacts first and says where each comes from",
   page,
 }) => {
   await page.goto("/contacts");
-  const current = page.getByRole("region", { name: "Current contacts" });
+  const current = page.getByRole("region", {
+    name: "Contacts in the latest release",
+  });
   await expect(current).toContainText("Laureen McGowan");
   await expect(
     current.getByRole("link", { name: HEADLINE_2005 }),
@@ -191,7 +193,7 @@ test("contact cards side by side are as tall as each other", async ({
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto("/contacts");
   const cards = page
-    .getByRole("region", { name: "Current contacts" })
+    .getByRole("region", { name: "Contacts in the latest release" })
     .locator("li > div");
   await expect(cards).toHaveCount(2);
   const [first, second] = await Promise.all(

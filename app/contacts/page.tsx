@@ -34,7 +34,7 @@ export default function ContactsPage() {
       {current && (
         <section aria-labelledby="current-contacts" className="mb-14">
           <h2 id="current-contacts" className={headingStyle[2]}>
-            Current contacts
+            Contacts in the latest release
           </h2>
           <SourceNote release={current.release} />
           <ContactList contacts={current.contacts} phones="site format" />
