@@ -1,6 +1,6 @@
 import type { Call, Release } from "@/lib/content";
 import { routes } from "@/lib/site/routes";
-import { callKindWords } from "@/lib/calls/call-kinds";
+import { callKindWords, whatAndWhere } from "@/lib/calls/call-kinds";
 import { CallStatus } from "@/components/calls/call-status";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { TextLink } from "@/components/ui/text-link";
@@ -12,12 +12,7 @@ import { headingStyle } from "@/components/ui/headings";
  * first screen.
  */
 export function CallHeader({ call }: { call: Call }) {
-  const about = [
-    call.kind === "conference-call"
-      ? undefined
-      : callKindWords[call.kind].label,
-    call.place,
-  ].filter((part) => part !== undefined);
+  const about = whatAndWhere(call);
   return (
     <header className="mb-10">
       <CallStatus call={call} />

@@ -2,7 +2,7 @@ import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Call, Release } from "@/lib/content";
-import { callKindWords } from "@/lib/calls/call-kinds";
+import { whatAndWhere } from "@/lib/calls/call-kinds";
 import { callsToIcs } from "@/lib/publish/calendar-ics";
 import { site } from "@/lib/site/config";
 import { absoluteUrl, routes } from "@/lib/site/routes";
@@ -125,13 +125,7 @@ export function callReminder(
     unsubscribeUrl,
   );
   const webcast = call.webcast;
-  const about = [
-    call.kind === "conference-call"
-      ? undefined
-      : callKindWords[call.kind].label,
-    call.place,
-    ...call.speakers,
-  ].filter((part) => part !== undefined);
+  const about = [...whatAndWhere(call), ...call.speakers];
   return {
     subject,
     text: [

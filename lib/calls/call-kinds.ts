@@ -31,6 +31,8 @@ type CallKindWords = {
   webcastReplay: string;
   /** A page with no number to dial says so only where one is expected. */
   expectsTelephone: boolean;
+  /** The last word of its page's URL. */
+  urlWord: string;
 };
 
 export const callKindWords: Record<CallKind, CallKindWords> = {
@@ -43,6 +45,7 @@ export const callKindWords: Record<CallKind, CallKindWords> = {
     joinedHeading: "The live call",
     webcastReplay: "Webcast replay",
     expectsTelephone: true,
+    urlWord: "call",
   },
   presentation: {
     label: "Presentation",
@@ -53,6 +56,7 @@ export const callKindWords: Record<CallKind, CallKindWords> = {
     joinedHeading: "The live webcast",
     webcastReplay: "Archived webcast",
     expectsTelephone: false,
+    urlWord: "presentation",
   },
   webcast: {
     label: "Webcast",
@@ -63,6 +67,7 @@ export const callKindWords: Record<CallKind, CallKindWords> = {
     joinedHeading: "The live webcast",
     webcastReplay: "Archived webcast",
     expectsTelephone: false,
+    urlWord: "webcast",
   },
   "shareholder-meeting": {
     label: "Shareholder meeting",
@@ -73,5 +78,22 @@ export const callKindWords: Record<CallKind, CallKindWords> = {
     joinedHeading: "The meeting",
     webcastReplay: "Archived webcast",
     expectsTelephone: false,
+    urlWord: "meeting",
   },
 };
+
+/**
+ * What an event is and where, as a line under its title: "Presentation ·
+ * Phoenix, Arizona". A conference call, the usual kind, goes unnamed.
+ */
+export function whatAndWhere(event: {
+  kind: CallKind;
+  place: string | undefined;
+}): string[] {
+  return [
+    event.kind === "conference-call"
+      ? undefined
+      : callKindWords[event.kind].label,
+    event.place,
+  ].filter((part) => part !== undefined);
+}

@@ -4,7 +4,7 @@ import { zoneAfterTime } from "@/lib/time/zones-in-text";
 import { endOfDayEpochMs, wallClockToEpochMs } from "@/lib/time/instants";
 import type { ContentProblem } from "./errors";
 import type { CallFrontMatter } from "./schema";
-import type { CallKind } from "@/lib/calls/call-kinds";
+import { callKindWords, type CallKind } from "@/lib/calls/call-kinds";
 import type { CalendarDate } from "@/lib/time/calendar-date";
 import type { Call, CallTiming, DialIn, Replay } from "./model";
 
@@ -22,14 +22,6 @@ function toDialIn({ number, label }: DialInFrontMatter): DialIn {
 }
 
 type Derived = { calls: Call[]; problems: ContentProblem[] };
-
-/** The last word of an event's URL: what it is. */
-const slugSuffixes: Record<CallKind, string> = {
-  "conference-call": "call",
-  presentation: "presentation",
-  webcast: "webcast",
-  "shareholder-meeting": "meeting",
-};
 
 /** The call's timing: an instant when its time exists in its zone on its day; else its day. */
 function timingOf(
@@ -112,7 +104,7 @@ export function deriveCalls(
   const headlinePart = releaseSlug.slice("YYYY-MM-DD-".length);
   // "…-results-call" already says it: no "…-results-call-call".
   const slugPart = (kind: CallKind) => {
-    const suffix = `-${slugSuffixes[kind]}`;
+    const suffix = `-${callKindWords[kind].urlWord}`;
     return headlinePart.endsWith(suffix)
       ? headlinePart
       : `${headlinePart}${suffix}`;
