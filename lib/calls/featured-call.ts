@@ -20,14 +20,14 @@ export type PhaseSchedule<Phase extends string> = {
  * Which call leads at `now`: a live one, else the next to start, else the
  * latest with a replay running; undefined when all are over.
  */
-function leadingCall<Call extends TimedCall>(
-  calls: readonly Call[],
+function leadingCall(
+  calls: readonly { bounds: readonly number[]; startsAt: number }[],
   now: number,
 ): { index: number; phase: CallPhase } | undefined {
-  const phased = calls.map((call, index) => ({
+  const phased = calls.map(({ bounds, startsAt }, index) => ({
     index,
-    phase: phaseAt(now, callPhaseBounds(call), callPhases),
-    startsAt: call.window.startsAt,
+    phase: phaseAt(now, bounds, callPhases),
+    startsAt,
   }));
   const inPhase = (phase: CallPhase) =>
     phased.filter((call) => call.phase === phase);
@@ -71,12 +71,16 @@ export function featuredSchedule<Call extends TimedCall>(
   page: PhaseSchedule<CallPhase>;
   calls: { call: Call; schedule: PhaseSchedule<FeaturedPhase> }[];
 } {
-  const bounds = [...new Set(calls.flatMap(callPhaseBounds))].toSorted(
+  const timed = calls.map((call) => ({
+    bounds: callPhaseBounds(call),
+    startsAt: call.window.startsAt,
+  }));
+  const bounds = [...new Set(timed.flatMap((call) => call.bounds))].toSorted(
     (a, b) => a - b,
   );
   // The moment before the first bound, then each bound, stands for its interval.
   const moments = [(bounds[0] ?? 0) - 1, ...bounds];
-  const leaders = moments.map((moment) => leadingCall(calls, moment));
+  const leaders = moments.map((moment) => leadingCall(timed, moment));
   return {
     page: merged(
       bounds,
