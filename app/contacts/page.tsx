@@ -27,8 +27,8 @@ export default function ContactsPage() {
     <>
       <PageHeading title="Investor and media contacts">
         <p>
-          The contacts of our latest press release, then everyone our earlier
-          releases named.
+          The contacts of our latest press release, then the people our earlier
+          releases named, the most recent first.
         </p>
       </PageHeading>
       {current && (
