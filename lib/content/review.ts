@@ -60,6 +60,7 @@ const standIns: Record<string, () => string | undefined> = {
   zone: () => undefined,
   form: () => filingForms[0],
   accession: () => "0000000000-00-000000",
+  period: () => "2000",
 };
 
 /** A copy of the front matter with a stand-in for each placeholder in a field of `standIns`. */

@@ -8,6 +8,7 @@ import {
   type statedEventKinds,
 } from "@/lib/content/authoring";
 import type { DateInText } from "@/lib/time/dates-in-text";
+import { periodsOfAmounts } from "./figure-periods";
 import type { ImportNote } from "./notes";
 import type { Tagged } from "./tags";
 
@@ -32,18 +33,13 @@ const oneAmount = String.raw`\$(?:\(${number}\)|${number})(?:${scale})?`;
 const toWord = String.raw`\s*(?:-|\u2013|to)\s*`;
 /** "$43-46 million": the scale is written once, after the second bound. */
 const sharedScaleRange = String.raw`\$${number}\s*(?:-|\u2013)\s*${number}${scale}`;
+const sharedScaleRangePattern = new RegExp(sharedScaleRange);
 const amountPattern = new RegExp(
   String.raw`(?:\b(?:exceeded|over|more than|less than|approximately|about|nearly|almost|at least|up to)\s+)?(?:${sharedScaleRange}|${oneAmount}(?:${toWord}${oneAmount})?)`,
   "g",
 );
 const dollarSigns = (text: string) => text.split("$").length - 1;
 
-/** Words that give an amount a span of time, which a day alone does not: "for the fourth quarter". */
-const namesPeriod = /\b(quarter|year|month|half|period)\b/i;
-const ordinalQuarters = ["first", "second", "third", "fourth"];
-/** "fourth quarter of fiscal 2004", "fourth quarter of the fiscal year 2004", "fiscal 2004 fourth quarter". */
-const quarterPattern =
-  /\b(?<ordinal>first|second|third|fourth) quarter of (?:the )?(?:fiscal )?(?:year )?(?<year>\d{4})\b|\b(?:fiscal )?(?<year2>\d{4}) (?<ordinal2>first|second|third|fourth) quarter\b/i;
 /** Fiscal quarters are calendar quarters only when the fiscal year ends December 31. */
 const calendarFiscalYear = /\bfiscal year ended December 31\b/i;
 const endedBefore = /\b(ended|ending)(?: on)?\s*$/i;
@@ -105,51 +101,36 @@ function eventOf(
   };
 }
 
-function quarterOf(
-  sentence: string,
-): { year: string; quarter: number } | undefined {
-  const groups = quarterPattern.exec(sentence)?.groups;
-  const ordinal = (groups?.ordinal ?? groups?.ordinal2)?.toLowerCase();
-  const year = groups?.year ?? groups?.year2;
-  return ordinal && year
-    ? { year, quarter: ordinalQuarters.indexOf(ordinal) + 1 }
-    : undefined;
-}
+const isRange = (value: string) =>
+  dollarSigns(value) > 1 || sharedScaleRangePattern.test(value);
 
-/** The period a sentence's amounts are for: its one day, or the fiscal quarter it names; else why not. */
-function periodOf(
-  sentence: string,
-  dates: readonly DateInText[],
-  quartersAreCalendar: boolean,
-): { period: string; problem?: never } | { period?: never; problem: string } {
-  const quarter = quarterOf(sentence);
-  const [day, ...otherDays] = dates;
-  if (quarter && !day)
-    return quartersAreCalendar
-      ? { period: `${quarter.year}-Q${quarter.quarter}` }
-      : {
-          problem:
-            "is for a fiscal quarter, but the text does not say its fiscal year ends December 31",
-        };
-  if (day && otherDays.length === 0 && !namesPeriod.test(sentence))
-    return { period: day.date };
-  return {
-    problem: day
-      ? "has a day and a span of time (or several days) in its sentence, and which one it is for is not certain"
-      : "has no day or quarter in its sentence, so it may not be a key figure",
-  };
-}
+type SentenceFigures = {
+  readonly figures: FigureInput[];
+  /** Days that are not news in this sentence: a figure's period, or a period compared with. */
+  readonly notNews: (date: DateInText) => boolean;
+};
 
-/** The key figures of one sentence, each dated by the period the sentence names, or noted. */
+/**
+ * The key figures of one sentence, each dated by the period its own clause
+ * names; one whose period is not certain gets a REVIEW placeholder and a note,
+ * never the period named for another amount.
+ */
 function figuresOf(
   sentence: string,
   dates: readonly DateInText[],
   quartersAreCalendar: boolean,
   notes: ImportNote[],
-): { figures: FigureInput[]; period: string | undefined } {
-  const amounts = [...sentence.matchAll(amountPattern)].map(([value]) => value);
+): SentenceFigures {
+  const amounts = [...sentence.matchAll(amountPattern)].map(
+    ({ 0: value, index }) => ({
+      value,
+      start: index,
+      end: index + value.length,
+      isRange: isRange(value),
+    }),
+  );
   const dollarsRead = amounts.reduce(
-    (count, value) => count + dollarSigns(value),
+    (count, { value }) => count + dollarSigns(value),
     0,
   );
   if (dollarSigns(sentence) > dollarsRead)
@@ -157,37 +138,52 @@ function figuresOf(
       field: "figures",
       message: `an amount in ${JSON.stringify(sentence)} is not in a form the importer reads; add it by hand if it is a key figure`,
     });
-  if (amounts.length === 0) return { figures: [], period: undefined };
-  const { period, problem } = periodOf(sentence, dates, quartersAreCalendar);
-  if (!period) {
-    for (const value of amounts)
+  const read = periodsOfAmounts(sentence, dates, amounts, quartersAreCalendar);
+  const periods = new Set(read.amounts.map(({ period }) => period));
+  const notNews = (date: DateInText) =>
+    periods.has(date.date) ||
+    read.comparisons.some(
+      ({ start, end }) => date.start >= start && date.start < end,
+    );
+  if (!read.namesPeriod) {
+    for (const { value } of amounts)
       notes.push({
         field: "figures",
-        message: `${value} ${problem}; add it by hand (${JSON.stringify(sentence)})`,
+        message: `${value} has no day or quarter in its sentence, so it may not be a key figure; add it by hand (${JSON.stringify(sentence)})`,
       });
-    return { figures: [], period };
+    return { figures: [], notNews };
   }
-  const label = (value: string) =>
-    reviewPlaceholder(`what ${value} is, and for when`);
-  return {
-    figures: amounts.map((value) => ({
-      label: label(value),
+  const figures = read.amounts.map(({ value, period, doubt }) => {
+    if (doubt !== undefined)
+      notes.push({
+        field: "figures",
+        message: `the period of ${value} is not certain: its clause ${doubt}; written as a REVIEW placeholder (${JSON.stringify(sentence)})`,
+      });
+    return {
+      label: reviewPlaceholder(`what ${value} is, and for when`),
       value,
-      period,
+      period:
+        period ??
+        reviewPlaceholder(
+          `the period ${value} is for (2004-Q4, 2004 or 2004-12-31): its clause ${doubt}`,
+        ),
       quote: sentence,
-    })),
-    period,
-  };
+    };
+  });
+  return { figures, notNews };
 }
 
 /**
  * The dated events and key figures a release's own paragraphs state (those
  * about its call are the call's), each with its sentence. A figure's period is
- * the day its sentence names or the fiscal quarter it names; a figure without
- * one is reported rather than dated by guess. Only days written out in full
- * count: "today" is no event.
+ * the one its own clause names (lib/import/figure-periods.ts); a figure whose
+ * period is not certain gets a placeholder, never another amount's period. Only days written out in full
+ * count: "today" is no event; nor is a day a sentence compares with.
  */
-export function readFacts(units: readonly Tagged[]): {
+export function readFacts(
+  units: readonly Tagged[],
+  legalNoticeBlocks: ReadonlySet<number> = new Set(),
+): {
   events: EventInput[];
   figures: FigureInput[];
   notes: ImportNote[];
@@ -198,8 +194,13 @@ export function readFacts(units: readonly Tagged[]): {
   const quartersAreCalendar = units.some(({ text }) =>
     calendarFiscalYear.test(text),
   );
-  for (const { text: sentence, fullDays } of units) {
-    const read = figuresOf(sentence, fullDays, quartersAreCalendar, notes);
+  const eventKeys = new Set<string>();
+  for (const { text: sentence, fullDays, block } of units) {
+    // A legal notice names the filings to read ("its Form 10-Q, dated November 9, 2004"); its other days and amounts are boilerplate.
+    const isNotice = legalNoticeBlocks.has(block);
+    const read = isNotice
+      ? { figures: [], notNews: () => false }
+      : figuresOf(sentence, fullDays, quartersAreCalendar, notes);
     // A sentence printed twice states its figures once.
     figures.push(
       ...read.figures.filter(
@@ -212,13 +213,19 @@ export function readFacts(units: readonly Tagged[]): {
     );
     for (const date of fullDays) {
       const kind = kindOf(sentence, date);
-      const known = events.some(
-        (event) =>
-          event.date === date.date &&
-          event.kind === kind &&
-          event.quote === sentence,
-      );
-      if (date.date === read.period || known) continue;
+      // A day that two sentences name is one event, quoted from the first.
+      const key = [
+        date.date,
+        kind,
+        kind === "filing" ? formOf(sentence, date) : "",
+      ].join(" ");
+      if (
+        eventKeys.has(key) ||
+        read.notNews(date) ||
+        (isNotice && kind !== "filing")
+      )
+        continue;
+      eventKeys.add(key);
       events.push(eventOf(sentence, date, kind, notes));
     }
   }
