@@ -19,6 +19,33 @@ describe("sentencesOf", () => {
     ).toEqual(["It starts at 8:30 a.m.", "The webcast follows."]);
   });
 
+  it("does not end a sentence after a company's suffix the sentence goes on from", () => {
+    expect(
+      sentencesOf(
+        "Acme, Inc. (Nasdaq: ACME), a maker of routers, today reported results. Sales at Acme Co. rose.",
+      ).map(({ text }) => text),
+    ).toEqual([
+      "Acme, Inc. (Nasdaq: ACME), a maker of routers, today reported results.",
+      "Sales at Acme Co. rose.",
+    ]);
+  });
+
+  it("ends a sentence after a company's suffix when the next one starts with a capital", () => {
+    expect(
+      sentencesOf("Acme acquired Widget Corp. The deal closed in May.").map(
+        ({ text }) => text,
+      ),
+    ).toEqual(["Acme acquired Widget Corp.", "The deal closed in May."]);
+  });
+
+  it("does not end a sentence after a title before a name", () => {
+    expect(
+      sentencesOf(
+        "Dr. Jones will present with Mr. Smith. Both are officers.",
+      ).map(({ text }) => text),
+    ).toEqual(["Dr. Jones will present with Mr. Smith.", "Both are officers."]);
+  });
+
   it("gives each sentence's place in the paragraph", () => {
     const paragraph = "  First one.   Second at 10:30 a.m. EDT today. Third.";
     const sentences = sentencesOf(paragraph);

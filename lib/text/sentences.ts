@@ -2,6 +2,11 @@ import { isZoneName } from "@/lib/time/zone-names";
 
 const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const afterMeridiem = /\b[ap]\.m\.$/i;
+/** A title before a name never ends a sentence: "Mr. Smith". */
+const afterTitle = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.$/;
+/** A company's suffix ends a sentence only before a capital: "Acme, Inc. (Nasdaq: ACME) today…" goes on. */
+const afterCompanySuffix = /\b(?:Inc|Corp|Co|Ltd|L\.P|N\.V|S\.A|Cos)\.$/;
+const startsLower = /^[^\p{Lu}]/u;
 
 /** A sentence of a paragraph, and where it starts in it. */
 export type Sentence = { readonly text: string; readonly start: number };
@@ -36,10 +41,16 @@ function* segmentsOf(
   }
 }
 
+/** Whether the segmenter ended a sentence at an abbreviation that does not end it. */
+const goesOn = (previous: string, next: string) =>
+  (afterMeridiem.test(previous) && isZoneName(next.split(/\s/)[0] ?? "")) ||
+  afterTitle.test(previous) ||
+  (afterCompanySuffix.test(previous) && startsLower.test(next));
+
 /**
- * The sentences of a paragraph, by Intl.Segmenter, except that "4:45 p.m.
- * Eastern time." stays one sentence: the segmenter ends one at "p.m." before
- * any capital, and releases name the zone right after the time.
+ * The sentences of a paragraph, by Intl.Segmenter, except where it ends one
+ * at an abbreviation: "4:45 p.m. Eastern time." (releases name the zone right
+ * after the time), "Mr. Smith", "Acme, Inc. (Nasdaq: ACME)".
  */
 export function sentencesOf(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -48,11 +59,7 @@ export function sentencesOf(paragraph: string): Sentence[] {
     if (!text) continue;
     const start = index + segment.indexOf(text);
     const previous = sentences.at(-1);
-    if (
-      previous &&
-      afterMeridiem.test(previous.text) &&
-      isZoneName(text.split(/\s/)[0] ?? "")
-    ) {
+    if (previous && goesOn(previous.text, text)) {
       sentences[sentences.length - 1] = {
         text: paragraph.slice(previous.start, start + text.length),
         start: previous.start,
