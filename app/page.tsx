@@ -117,7 +117,6 @@ export default function HomePage() {
             </Muted>
             <ContactList
               contacts={currentContacts.contacts}
-              phones="site format"
               className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1"
             />
           </section>

@@ -10,8 +10,8 @@ import { asOnALowEndPhone, layoutShifts } from "./layout-shifts";
 const CALL_2005 =
   "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call";
 const FIRST_SCREEN = { width: 360, height: 780 };
-const LIVE_NUMBERS = ["+1 888 882 0115", "+1 415 537 1985"];
-const REPLAY_NUMBERS = ["+1 800 633 8284", "+1 402 977 9140"];
+const LIVE_NUMBERS = ["(888) 882-0115", "(415) 537-1985"];
+const REPLAY_NUMBERS = ["(800) 633-8284", "(402) 977-9140"];
 
 test.use({ viewport: FIRST_SCREEN });
 

@@ -179,7 +179,7 @@ test("/contacts puts the current contacts first and says where each comes from",
   const earlier = page.getByRole("region", { name: "Earlier contacts" });
   await expect(earlier).toContainText("Beth Morrissey");
   await expect(
-    earlier.getByRole("link", { name: "+1 978 614 8672" }),
+    earlier.getByRole("link", { name: "(978) 614-8672" }),
   ).toHaveAttribute("href", "tel:+19786148672");
   // Both earlier contacts were named by the 2004 release, and each card says so.
   await expect(earlier.getByRole("link", { name: HEADLINE_2004 })).toHaveCount(

@@ -37,7 +37,7 @@ export default function ContactsPage() {
             Contacts in the latest release
           </h2>
           <SourceNote release={current.release} />
-          <ContactList contacts={current.contacts} phones="site format" />
+          <ContactList contacts={current.contacts} />
         </section>
       )}
       {earlier.length > 0 && (

@@ -40,11 +40,11 @@ export function DialInList({ numbers, line }: DialInListProps) {
           <Muted as="span" small className="mr-3 inline-block w-24">
             {number.label}
           </Muted>
-          <span className="font-medium tabular-nums">
+          <span className="font-medium whitespace-nowrap tabular-nums">
             <TextLink href={telHref(number)} className={link}>
-              {number.international}
+              {number.display}
             </TextLink>
-            <span className={text}>{number.international}</span>
+            <span className={text}>{number.display}</span>
           </span>
         </li>
       ))}

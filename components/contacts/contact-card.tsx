@@ -4,21 +4,13 @@ import { Muted } from "@/components/ui/muted";
 import { telHref } from "@/lib/text/phone";
 import { TextLink } from "@/components/ui/text-link";
 
-/**
- * A release's own contact block keeps its numbers as printed, like the rest
- * of its text; lists of contacts across releases show them in the site's one
- * format, as on the call pages.
- */
-export type PhoneStyle = "as printed" | "site format";
-
 type ContactCardProps = {
   contact: Contact;
-  phones: PhoneStyle;
   /** Below the card's details: where the contact comes from. */
   children?: ReactNode;
 };
 
-export function ContactCard({ contact, phones, children }: ContactCardProps) {
+export function ContactCard({ contact, children }: ContactCardProps) {
   return (
     <div className="h-full rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <p className="text-xs font-semibold tracking-wider text-brand-700 uppercase dark:text-brand-300">
@@ -31,10 +23,11 @@ export function ContactCard({ contact, phones, children }: ContactCardProps) {
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <Muted as="dt">Phone</Muted>
         <dd>
-          <TextLink href={telHref(contact.phone)} className="tabular-nums">
-            {phones === "as printed"
-              ? contact.phone.text
-              : contact.phone.international}
+          <TextLink
+            href={telHref(contact.phone)}
+            className="whitespace-nowrap tabular-nums"
+          >
+            {contact.phone.display}
           </TextLink>
         </dd>
         <Muted as="dt">Email</Muted>

@@ -1,25 +1,20 @@
 import type { Contact } from "@/lib/content";
-import {
-  ContactCard,
-  type PhoneStyle,
-} from "@/components/contacts/contact-card";
+import { ContactCard } from "@/components/contacts/contact-card";
 
 type ContactListProps = {
   contacts: readonly Contact[];
-  phones: PhoneStyle;
   className?: string;
 };
 
 export function ContactList({
   contacts,
-  phones,
   className = "grid gap-4 sm:grid-cols-2",
 }: ContactListProps) {
   return (
     <ul className={className}>
       {contacts.map((contact) => (
         <li key={`${contact.role}-${contact.email}`}>
-          <ContactCard contact={contact} phones={phones} />
+          <ContactCard contact={contact} />
         </li>
       ))}
     </ul>

@@ -13,7 +13,7 @@ export function EarlierContacts({ contacts }: EarlierContactsProps) {
     <ul className="grid gap-4 sm:grid-cols-2">
       {contacts.map(({ contact, newest, oldest }) => (
         <li key={`${newest.slug}-${contact.role}-${contact.email}`}>
-          <ContactCard contact={contact} phones="site format">
+          <ContactCard contact={contact}>
             <Muted small className="mt-3">
               {newest === oldest ? (
                 <>

@@ -118,7 +118,7 @@ export function callReminder(
       : `Starting within the hour: ${call.title}, ${eastern}`;
   const numbers = call.dialIn.map((number) => ({
     ...number,
-    line: `${number.label}: ${number.text}`,
+    line: `${number.label}: ${number.display}`,
   }));
   const end = footer(
     `You receive this because you asked ${site.name} for reminders of calls and events.`,
@@ -153,7 +153,7 @@ export function callReminder(
               numbers.map((number) =>
                 h("li", [
                   `${number.label}: `,
-                  link(telHref(number), number.text),
+                  link(telHref(number), number.display),
                 ]),
               ),
             ),

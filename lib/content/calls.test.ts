@@ -56,7 +56,7 @@ describe("calls in front matter", () => {
           {
             text: "(888) 882-0115",
             e164: "+18888820115",
-            international: "+1 888 882 0115",
+            display: "(888) 882-0115",
             tollFree: true,
             label: "Toll-free",
           },
@@ -69,7 +69,7 @@ describe("calls in front matter", () => {
               {
                 text: "(800) 633-8284",
                 e164: "+18006338284",
-                international: "+1 800 633 8284",
+                display: "(800) 633-8284",
                 tollFree: true,
                 label: "Toll-free",
               },

@@ -21,6 +21,15 @@ function toDialIn({ number, label }: DialInFrontMatter): DialIn {
   };
 }
 
+/**
+ * Numbers in one order on every call, whatever order the release prints them
+ * in: toll-free first, as a US reader dials, then the rest as printed.
+ */
+const toDialIns = (numbers: readonly DialInFrontMatter[]): DialIn[] =>
+  numbers
+    .map(toDialIn)
+    .toSorted((a, b) => Number(b.tollFree) - Number(a.tollFree));
+
 type Derived = { calls: Call[]; problems: ContentProblem[] };
 
 /** The call's timing: an instant when its time exists in its zone on its day; else its day. */
@@ -72,7 +81,7 @@ function replaysOf({ replay, zone }: CallFrontMatter): Replay[] {
       ? [
           {
             channel: "telephone" as const,
-            numbers: telephone.numbers.map(toDialIn),
+            numbers: toDialIns(telephone.numbers),
             code: telephone.code,
             codeName: telephone.codeName ?? "code",
             through: telephone.through,
@@ -150,7 +159,7 @@ export function deriveCalls(
       window,
       durationMinutes,
       durationIsEstimate: call.durationMinutes === undefined,
-      dialIn: call.dialIn.map(toDialIn),
+      dialIn: toDialIns(call.dialIn),
       webcast: call.webcast,
       replays,
     };

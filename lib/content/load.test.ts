@@ -19,7 +19,7 @@ describe("loadReleases on valid content", () => {
     expect(newest?.contacts[0]?.phone).toEqual({
       text: "978-589-8672",
       e164: "+19785898672",
-      international: "+1 978 589 8672",
+      display: "(978) 589-8672",
       tollFree: false,
     });
     expect(newest?.html).toContain(

@@ -32,8 +32,8 @@ describe("callsToIcs", () => {
       summary:
         "Conference call and webcast on the status of the financial results",
       lines: [
-        "Dial-in: Toll-free +1 888 326 7098, Toll +1 706 758 2365",
-        "Telephone replay: Toll +1 402 977 9140, Toll-free +1 800 633 8284; access code 21190372; through April 12, 2004",
+        "Dial-in: Toll-free (888) 326-7098, Toll (706) 758-2365",
+        "Telephone replay: Toll-free (800) 633-8284, Toll (402) 977-9140; access code 21190372; through April 12, 2004",
         "Webcast replay: the Investor Relations site at http://www.sonusnet.com; through March 29, 2005",
         `Details: https://ir.example.com/calls/${SLUG_2004}`,
       ],
@@ -45,9 +45,9 @@ describe("callsToIcs", () => {
       summary:
         "Conference call and webcast on the preliminary fourth quarter 2004 results",
       lines: [
-        "Dial-in: Toll-free +1 888 882 0115, Toll +1 415 537 1985",
+        "Dial-in: Toll-free (888) 882-0115, Toll (415) 537-1985",
         "Webcast: www.sonusnet.com, Corporate, Investor Relations (http://www.sonusnet.com)",
-        "Telephone replay: Toll-free +1 800 633 8284, Toll +1 402 977 9140; reservation number 21228369; through March 17, 2005",
+        "Telephone replay: Toll-free (800) 633-8284, Toll (402) 977-9140; reservation number 21228369; through March 17, 2005",
         `Details: https://ir.example.com/calls/${SLUG_2005}`,
       ],
     },
@@ -75,7 +75,7 @@ describe("callsToIcs", () => {
     expect(lines.every((line) => !line.includes("\n"))).toBe(true);
     expect(lines.every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     expect(lines.filter((line) => line.startsWith("DTSTAMP:")).length).toBe(2);
-    expect(ics).toContain("Toll-free +1 888 326 7098\\, Toll");
+    expect(ics).toContain("Toll-free (888) 326-7098\\, Toll");
     expect(eventsOf(ics).map((event) => event.uid)).toEqual([
       `${SLUG_2005}@ir.example.com`,
       `${SLUG_2004}@ir.example.com`,

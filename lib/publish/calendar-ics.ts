@@ -14,7 +14,7 @@ import { site } from "@/lib/site/config";
 import { absoluteUrl, routes } from "@/lib/site/routes";
 
 const numbersLine = (numbers: readonly DialIn[]) =>
-  numbers.map((number) => `${number.label} ${number.international}`).join(", ");
+  numbers.map((number) => `${number.label} ${number.display}`).join(", ");
 
 const throughText = (through: CalendarDate | undefined) =>
   through === undefined ? "" : `; through ${formatCalendarDate(through)}`;

@@ -91,18 +91,11 @@ function releaseDocument(release: Release): SearchDocument {
   };
 }
 
-/** Numbers as the site shows them and as the release prints them, so that either form finds them. */
+/** Numbers in the site's one format; the index splits them into digit groups, so any printing of them finds them. */
 function numberList(numbers: readonly DialIn[]): ElementContent {
   return h(
     "ul",
-    numbers.map(({ label, international, text }) =>
-      h(
-        "li",
-        text === international
-          ? `${label}: ${international}`
-          : `${label}: ${international}, printed as ${text}`,
-      ),
-    ),
+    numbers.map(({ label, display }) => h("li", `${label}: ${display}`)),
   );
 }
 

@@ -9,13 +9,18 @@ import { z } from "zod";
 export type PhoneNumber = {
   readonly text: string;
   readonly e164: string;
-  /** The one display form of numbers the site formats itself: "+1 888 326 7098". */
-  readonly international: string;
+  /**
+   * The one form the site shows it in: national for the North American plan,
+   * as US investors read it, "(888) 326-7098"; international for any other,
+   * "+44 20 7946 0000".
+   */
+  readonly display: string;
   readonly tollFree: boolean;
 };
 
 /** Releases of a US issuer print national numbers without a country code. */
 export const DEFAULT_COUNTRY: CountryCode = "US";
+const NORTH_AMERICAN_CALLING_CODE = "1";
 
 export function parsePhone(text: string): PhoneNumber {
   const parsed = parsePhoneNumberWithError(text, DEFAULT_COUNTRY);
@@ -25,7 +30,10 @@ export function parsePhone(text: string): PhoneNumber {
   return {
     text,
     e164: parsed.number,
-    international: parsed.formatInternational(),
+    display:
+      parsed.countryCallingCode === NORTH_AMERICAN_CALLING_CODE
+        ? parsed.formatNational()
+        : parsed.formatInternational(),
     tollFree: parsed.getType() === "TOLL_FREE",
   };
 }

@@ -85,7 +85,7 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
           <h2 id="release-contacts" className={`mb-4 ${headingStyle[2]}`}>
             Contacts
           </h2>
-          <ContactList contacts={release.contacts} phones="as printed" />
+          <ContactList contacts={release.contacts} />
         </section>
       )}
       {statedEvents.length > 0 && (
