@@ -8,6 +8,7 @@ const SECTIONS = [
   "Timeline",
   "Filings",
   "Contacts",
+  "Alerts",
 ] as const;
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
@@ -21,6 +22,7 @@ test.describe("the main navigation marks the reader's section", () => {
     ["/timeline", "Timeline"],
     ["/filings", "Filings"],
     ["/contacts", "Contacts"],
+    ["/alerts", "Alerts"],
   ] as const) {
     test(`${path}: ${section ?? "no section"} is current`, async ({ page }) => {
       await page.goto(path);

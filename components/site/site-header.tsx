@@ -1,4 +1,5 @@
 import { SiteLink } from "@/components/ui/site-link";
+import { alertsServed } from "@/lib/alerts/config";
 import { Muted } from "@/components/ui/muted";
 import { getLatestRelease } from "@/lib/content";
 import { siteSections } from "@/lib/site/navigation";
@@ -53,6 +54,9 @@ export function SiteHeader() {
           {siteSections.map(({ href, shortLabel }) => (
             <SectionLink key={href} href={href} label={shortLabel} />
           ))}
+          {alertsServed(process.env) && (
+            <SectionLink href={routes.alerts} label="Alerts" />
+          )}
           <span className="ml-2 hidden rounded-md border border-slate-300 px-2 py-1 font-mono text-xs text-slate-600 sm:inline dark:border-slate-700 dark:text-slate-400">
             {listing.exchange}: {listing.ticker}
           </span>
