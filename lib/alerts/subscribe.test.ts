@@ -76,6 +76,25 @@ describe("POST /alerts/subscribe", () => {
     ]);
   });
 
+  it("says what is wrong in a sentence for the reader, without the form's field names", async () => {
+    const { post } = setUp();
+    const malformed = await (
+      await post(form({ email: "ann@@example", releases: "on" }))
+    ).text();
+    expect(malformed).toContain(
+      "That is not an e-mail address; please check it (it looks like name@example.com).",
+    );
+    const honeypot = await (
+      await post(
+        form({ email: "ann@example.com", releases: "on", website: "x" }),
+      )
+    ).text();
+    for (const page of [malformed, honeypot]) {
+      expect(page).not.toMatch(/\b(email|website|releases|calls):/);
+    }
+    expect(honeypot).toContain("please fill it in again there");
+  });
+
   const refusals: [string, string, Record<string, string>, number][] = [
     [
       "a malformed address",

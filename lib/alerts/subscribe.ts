@@ -30,17 +30,30 @@ export function signUpLimits() {
 }
 export type SignUpLimits = ReturnType<typeof signUpLimits>;
 
-const signUpSchema = z.strictObject({
-  email: z
-    .string()
-    .trim()
-    .max(254, "is too long")
-    .pipe(z.email("is not an e-mail address")),
-  releases: z.literal("on").optional(),
-  calls: z.literal("on").optional(),
-  /** The honeypot: hidden from people, filled in by form-filling robots. */
-  website: z.literal("", "must be left empty"),
-});
+/** Each refusal is a sentence for the reader, who never sees the form's field names. */
+const formNotSent =
+  "The form was not sent as the alerts page sends it; please fill it in again there.";
+const signUpSchema = z.strictObject(
+  {
+    email: z
+      .string(formNotSent)
+      .trim()
+      .max(
+        254,
+        "That e-mail address is longer than any mailbox's; please check it.",
+      )
+      .pipe(
+        z.email(
+          "That is not an e-mail address; please check it (it looks like name@example.com).",
+        ),
+      ),
+    releases: z.literal("on", formNotSent).optional(),
+    calls: z.literal("on", formNotSent).optional(),
+    /** The honeypot: hidden from people, filled in by form-filling robots. */
+    website: z.literal("", formNotSent),
+  },
+  formNotSent,
+);
 
 const problem = (
   status: number,
@@ -108,20 +121,14 @@ export async function handleSubscribe(
 
   const keys = [...form.fields.keys()];
   if (new Set(keys).size !== keys.length) {
-    return problem(
-      400,
-      "The form could not be read",
-      "A field was sent more than once.",
-    );
+    return problem(400, "The form could not be read", formNotSent);
   }
   const parsed = signUpSchema.safeParse(Object.fromEntries(form.fields));
   if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const field = issue?.path.join(".") || "form";
     return problem(
       400,
       "Please check the form",
-      `${field}: ${issue?.message ?? "is not valid"}.`,
+      parsed.error.issues[0]?.message ?? formNotSent,
     );
   }
   const { email } = parsed.data;
