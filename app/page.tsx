@@ -52,11 +52,7 @@ export default function HomePage() {
     <>
       <JsonLd data={organizationJsonLd(latest)} />
       <div>
-        {/* From 640 px the header shows the listing: said once on every screen. */}
-        <p className="text-sm font-semibold tracking-wider text-brand-700 uppercase sm:hidden dark:text-brand-300">
-          {latest.listing.exchange}: {latest.listing.ticker}
-        </p>
-        <h1 className={`mt-2 ${headingStyle[1]}`}>Investor Relations</h1>
+        <h1 className={headingStyle[1]}>Investor Relations</h1>
         <p
           className={`mt-4 max-w-prose text-lg text-slate-700 dark:text-slate-300 ${latestCall ? introWhileCallLeads : ""}`}
         >

@@ -214,10 +214,11 @@ test.describe("keyboard", () => {
     const order = [
       page.getByRole("link", { name: "Skip to content" }),
       header.getByRole("link", { name: "Sonus Networks Investor Relations" }),
-      ...["Releases", "Calls", "Timeline", "Filings", "Contacts"].map((name) =>
-        header
-          .getByRole("navigation", { name: "Main" })
-          .getByRole("link", { name, exact: true }),
+      ...["Releases", "Calls", "Timeline", "Filings", "Contacts", "Alerts"].map(
+        (name) =>
+          header
+            .getByRole("navigation", { name: "Main" })
+            .getByRole("link", { name, exact: true }),
       ),
       header.getByRole("searchbox", {
         name: "Search releases, calls and the timeline",

@@ -43,13 +43,16 @@ export function SiteHeader() {
               {site.company}
             </span>
             <Muted as="span" small className="block">
-              Investor Relations
+              Investor Relations ·{" "}
+              <span className="whitespace-nowrap">
+                {listing.exchange}: {listing.ticker}
+              </span>
             </Muted>
           </span>
         </SiteLink>
         <nav
           aria-label="Main"
-          className="flex flex-wrap items-center gap-y-1 text-sm sm:gap-2"
+          className="grid w-full grid-cols-3 text-sm sm:flex sm:w-auto sm:flex-wrap sm:items-center sm:gap-1"
         >
           {siteSections.map(({ href, shortLabel }) => (
             <SectionLink key={href} href={href} label={shortLabel} />
@@ -57,9 +60,6 @@ export function SiteHeader() {
           {alertsServed(process.env) && (
             <SectionLink href={routes.alerts} label="Alerts" />
           )}
-          <span className="ml-2 hidden rounded-md border border-slate-300 px-2 py-1 font-mono text-xs text-slate-600 sm:inline dark:border-slate-700 dark:text-slate-400">
-            {listing.exchange}: {listing.ticker}
-          </span>
         </nav>
         {/* The search page's own box is the one there. */}
         <ExceptOnPage path={routes.search}>
