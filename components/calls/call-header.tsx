@@ -1,9 +1,6 @@
-import type { Call, Release } from "@/lib/content";
-import { routes } from "@/lib/site/routes";
-import { callKindWords, whatAndWhere } from "@/lib/calls/call-kinds";
+import type { Call } from "@/lib/content";
+import { whatAndWhere } from "@/lib/calls/call-kinds";
 import { CallStatus } from "@/components/calls/call-status";
-import { CalendarDateTime } from "@/components/ui/calendar-date-time";
-import { TextLink } from "@/components/ui/text-link";
 import { headingStyle } from "@/components/ui/headings";
 
 /**
@@ -31,27 +28,5 @@ export function CallHeader({ call }: { call: Call }) {
         </p>
       )}
     </header>
-  );
-}
-
-type CallSourceProps = { call: Call; release: Release };
-
-/** The release that announced the call: where every number on the page comes from. */
-export function CallSource({ call, release }: CallSourceProps) {
-  return (
-    <footer className="mt-10 border-t border-slate-200 pt-6 text-slate-700 dark:border-slate-800 dark:text-slate-300">
-      <p>
-        Announced in the press release of{" "}
-        <CalendarDateTime date={release.date} />:{" "}
-        <TextLink href={routes.release(release.slug)}>
-          {release.headline}
-        </TextLink>
-        {call.purpose && (
-          <>
-            . The {callKindWords[call.kind].noun} is {call.purpose}.
-          </>
-        )}
-      </p>
-    </footer>
   );
 }

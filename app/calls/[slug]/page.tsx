@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CallHeader, CallSource } from "@/components/calls/call-header";
+import { CallHeader } from "@/components/calls/call-header";
+import { CallRelated } from "@/components/calls/call-related";
 import { CallSections } from "@/components/calls/call-sections";
 import { LiveSection } from "@/components/calls/live-section";
 import { ReplayDetails } from "@/components/calls/replay-details";
@@ -42,26 +43,30 @@ export default async function CallPage({ params }: CallPageProps) {
   if (!call) notFound();
   const release = getReleaseOfCall(call);
   return (
-    <article className="max-w-3xl">
+    <article className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-x-14">
       <JsonLd data={eventJsonLd(call, release)} />
-      <p className="mb-4 text-sm">
-        <TextLink href={routes.calls}>
-          {"\u2190\u00a0All calls and events"}
-        </TextLink>
-      </p>
-      <CallHeader call={call} />
-      <CallSections
-        bounds={callPhaseBounds(call)}
-        builtAt={builtAt}
-        marker={<MarkPhaseScript holdPaint />}
-        arranged={<ArrangedScript />}
-        sections={{
-          when: <WhenSection call={call} />,
-          live: <LiveSection call={call} />,
-          replay: <ReplayDetails call={call} />,
-        }}
-      />
-      <CallSource call={call} release={release} />
+      <div className="max-w-3xl min-w-0">
+        <p className="mb-4 text-sm">
+          <TextLink href={routes.calls}>
+            {"\u2190\u00a0All calls and events"}
+          </TextLink>
+        </p>
+        <CallHeader call={call} />
+        <CallSections
+          bounds={callPhaseBounds(call)}
+          builtAt={builtAt}
+          marker={<MarkPhaseScript holdPaint />}
+          arranged={<ArrangedScript />}
+          sections={{
+            when: <WhenSection call={call} />,
+            live: <LiveSection call={call} />,
+            replay: <ReplayDetails call={call} />,
+          }}
+        />
+      </div>
+      <div className="lg:pt-10">
+        <CallRelated call={call} release={release} />
+      </div>
     </article>
   );
 }

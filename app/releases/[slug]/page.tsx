@@ -1,32 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CallCard } from "@/components/calls/call-card";
-import { ContactList } from "@/components/contacts/contact-list";
 import { ReleaseBody } from "@/components/releases/release-body";
 import { ReleaseHeader } from "@/components/releases/release-header";
 import { ReleasePager } from "@/components/releases/release-pager";
-import { ReleaseTimelineLinks } from "@/components/releases/release-timeline-links";
-import {
-  getAdjacentReleases,
-  getRelease,
-  getReleases,
-  type Release,
-} from "@/lib/content";
-import { callKindWords } from "@/lib/calls/call-kinds";
+import { ReleaseRelated } from "@/components/releases/release-related";
+import { getAdjacentReleases, getRelease, getReleases } from "@/lib/content";
 import { JsonLd } from "@/components/ui/json-ld";
 import { pageMetadata, publishedIso } from "@/lib/publish/metadata";
 import { newsArticleJsonLd } from "@/lib/publish/structured-data";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
-import { headingStyle } from "@/components/ui/headings";
-
-/** "Conference call", "Presentation", or "Calls and events" for several. */
-function callsHeading(calls: Release["calls"]): string {
-  const [only, ...others] = calls;
-  return only !== undefined && others.length === 0
-    ? callKindWords[only.kind].label
-    : "Calls and events";
-}
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
 
@@ -54,44 +37,24 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
   const release = getRelease(slug);
   if (!release) notFound();
   const { newer, older } = getAdjacentReleases(slug);
-  // The release's own line would lead back to this page's date.
-  const statedEvents = release.events.filter(
-    (event) => event.kind !== "release",
-  );
   return (
-    <article className="max-w-3xl">
+    <article className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-x-14">
       <JsonLd data={newsArticleJsonLd(release)} />
-      <p className="mb-6 text-sm print:hidden">
-        <TextLink href={routes.releases}>
-          {"\u2190\u00a0All press releases"}
-        </TextLink>
-      </p>
-      <ReleaseHeader release={release} />
-      {release.calls.length > 0 && (
-        <section aria-labelledby="release-calls" className="mb-10 print:hidden">
-          <h2 id="release-calls" className={`mb-3 ${headingStyle[2]}`}>
-            {callsHeading(release.calls)}
-          </h2>
-          <div className="grid gap-4">
-            {release.calls.map((call) => (
-              <CallCard key={call.slug} call={call} />
-            ))}
-          </div>
-        </section>
-      )}
-      <ReleaseBody html={release.html} />
-      {release.contacts.length > 0 && (
-        <section aria-labelledby="release-contacts" className="mt-12">
-          <h2 id="release-contacts" className={`mb-4 ${headingStyle[2]}`}>
-            Contacts
-          </h2>
-          <ContactList contacts={release.contacts} />
-        </section>
-      )}
-      {statedEvents.length > 0 && (
-        <ReleaseTimelineLinks events={statedEvents} />
-      )}
-      <ReleasePager newer={newer} older={older} />
+      <div className="max-w-3xl min-w-0">
+        <p className="mb-6 text-sm print:hidden">
+          <TextLink href={routes.releases}>
+            {"\u2190\u00a0All press releases"}
+          </TextLink>
+        </p>
+        <ReleaseHeader release={release} />
+        <ReleaseBody html={release.html} />
+      </div>
+      <div className="lg:row-span-2 lg:pt-12">
+        <ReleaseRelated release={release} />
+      </div>
+      <div className="max-w-3xl">
+        <ReleasePager newer={newer} older={older} />
+      </div>
     </article>
   );
 }

@@ -1,0 +1,34 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+type PrintButtonProps = {
+  /** What the button prints, for screen readers. */
+  label: string;
+};
+
+const noChanges = () => () => {};
+
+/**
+ * Prints the page with its print styles: the release alone, without the site
+ * around it. Shown only once the script runs: without it the button could
+ * not print.
+ */
+export function PrintButton({ label }: PrintButtonProps) {
+  const scriptRuns = useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
+  );
+  if (!scriptRuns) return null;
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      onClick={() => window.print()}
+      className="link cursor-pointer"
+    >
+      Print this release
+    </button>
+  );
+}
