@@ -2,7 +2,12 @@ import { describeDuration } from "@/lib/calls/call-phase";
 import { Muted } from "@/components/ui/muted";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import type { Call } from "@/lib/content";
-import { formatInZone, formatLocalTime, formatUtc } from "@/lib/time/instants";
+import {
+  dayAndTimeInZone,
+  formatUtc,
+  localDayAndTime,
+} from "@/lib/time/instants";
+import { DayAtTime } from "@/components/ui/day-at-time";
 import { callKindWords } from "@/lib/calls/call-kinds";
 import { ReaderTime } from "@/components/calls/reader-time";
 import { ReaderTimeScript } from "@/components/calls/reader-time-script";
@@ -25,7 +30,7 @@ export function CallWhen({ call }: CallWhenProps) {
     return (
       <div className="space-y-1">
         <p className="text-lg font-semibold" data-testid="call-start-local">
-          {formatLocalTime(call.date, timing.time, call.place)}
+          <DayAtTime {...localDayAndTime(call.date, timing.time, call.place)} />
         </p>
         <Muted>
           The release gives no time zone, so the time is shown as printed and
@@ -41,7 +46,7 @@ export function CallWhen({ call }: CallWhenProps) {
     <div className="space-y-1">
       <p className="text-lg font-semibold" data-testid="call-start-zone">
         <time dateTime={new Date(timing.startsAt).toISOString()}>
-          {formatInZone(timing.startsAt, timing.zone)}
+          <DayAtTime {...dayAndTimeInZone(timing.startsAt, timing.zone)} />
         </time>
       </p>
       <p

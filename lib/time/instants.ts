@@ -133,14 +133,26 @@ export function zoneGenericName(epochMs: number, zone: string): string {
   return part?.value ?? zone;
 }
 
-/** "Monday, March 29, 2004, 8:30 AM EST": an instant on a given zone's clock, with its abbreviation. */
-export function formatInZone(epochMs: number, zone: string): string {
-  const wallClock = dateTimeFormat("en-US", {
+/** A day and a time of day, apart, so that a page can keep the time on one line: "4:45 PM EST". */
+export type DayAndTime = { readonly day: string; readonly time: string };
+
+/** "Monday, March 29, 2004" and "8:30 AM EST": an instant on a given zone's clock, with its abbreviation. */
+export function dayAndTimeInZone(epochMs: number, zone: string): DayAndTime {
+  const day = dateTimeFormat("en-US", {
     timeZone: zone,
     dateStyle: "full",
+  }).format(epochMs);
+  const time = dateTimeFormat("en-US", {
+    timeZone: zone,
     timeStyle: "short",
   }).format(epochMs);
-  return `${wallClock} ${zoneAbbreviation(epochMs, zone)}`;
+  return { day, time: `${time} ${zoneAbbreviation(epochMs, zone)}` };
+}
+
+/** "Monday, March 29, 2004 at 8:30 AM EST" */
+export function formatInZone(epochMs: number, zone: string): string {
+  const { day, time } = dayAndTimeInZone(epochMs, zone);
+  return `${day} at ${time}`;
 }
 
 /** "13:30 UTC on March 29, 2004" */
@@ -173,10 +185,21 @@ export function formatLocalTime(
   time: string,
   place: string | undefined,
 ): string {
-  const wallClock = dateTimeFormat("en-US", {
-    timeZone: "UTC",
-    dateStyle: "full",
-    timeStyle: "short",
-  }).format(Date.parse(`${date}T${time}:00Z`));
-  return `${wallClock} local time${place === undefined ? "" : ` in ${place}`}`;
+  const local = localDayAndTime(date, time, place);
+  return `${local.day} at ${local.time}`;
+}
+
+/** "Tuesday, May 10, 2005" and "11:00 AM local time in Phoenix, Arizona". */
+export function localDayAndTime(
+  date: CalendarDate,
+  time: string,
+  place: string | undefined,
+): DayAndTime {
+  const wallClock = Date.parse(`${date}T${time}:00Z`);
+  const inUtc = (style: Intl.DateTimeFormatOptions) =>
+    dateTimeFormat("en-US", { timeZone: "UTC", ...style }).format(wallClock);
+  return {
+    day: inUtc({ dateStyle: "full" }),
+    time: `${inUtc({ timeStyle: "short" })} local time${place === undefined ? "" : ` in ${place}`}`,
+  };
 }
