@@ -61,7 +61,7 @@ function Choice({ name, children }: { name: string; children: ReactNode }) {
         type="checkbox"
         name={name}
         defaultChecked
-        className="mt-1.5 size-4 accent-brand-800 dark:accent-brand-300"
+        className="mt-1.5 size-4 shrink-0 accent-brand-800 dark:accent-brand-300"
       />
       <span>{children}</span>
     </label>
