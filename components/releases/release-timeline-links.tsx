@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "@/lib/content";
-import { comparePeriods, formatPeriod } from "@/lib/time/period";
+import { comparePeriodEnds, formatPeriod } from "@/lib/time/period";
 import { routes } from "@/lib/site/routes";
 import { TextLink } from "@/components/ui/text-link";
 
@@ -13,7 +13,7 @@ export function ReleaseTimelineLinks({ events }: ReleaseTimelineLinksProps) {
   return (
     <ul className="space-y-3">
       {[...events]
-        .sort((a, b) => comparePeriods(a.period, b.period))
+        .sort((a, b) => comparePeriodEnds(a.period, b.period))
         .map((event) => (
           <li key={event.id} className="text-sm">
             <span className="muted block tabular-nums">

@@ -2,7 +2,7 @@ import type { EventKind } from "@/lib/content";
 import { getEvents, getKeyFigures, getReleases } from "@/lib/content";
 import {
   buildTimeline,
-  eventKindLabels,
+  kindFilterLabels,
   timelineLineWeight,
 } from "@/lib/timeline/timeline";
 import { filterByKind, kindsPresent } from "@/lib/timeline/timeline-filter";
@@ -53,7 +53,7 @@ export function TimelinePage({ kind, year }: TimelinePageProps) {
       <PageHeading
         title={
           kind
-            ? `Timeline: ${eventKindLabels[kind]}, ${span}`
+            ? `Timeline: ${kindFilterLabels[kind]}, ${span}`
             : `Timeline, ${span}`
         }
       >
@@ -84,7 +84,7 @@ export function TimelinePage({ kind, year }: TimelinePageProps) {
               current: kind === undefined,
             },
             ...kindsOffered.map((option) => ({
-              label: eventKindLabels[option],
+              label: kindFilterLabels[option],
               href: kindHref(option),
               current: option === kind,
             })),

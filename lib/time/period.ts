@@ -110,6 +110,16 @@ export function comparePeriods(a: Period, b: Period): number {
   return a.end === b.end ? 0 : a.end > b.end ? -1 : 1;
 }
 
+/**
+ * By the day a period ends, when what it describes is known: a quarter's
+ * figures after the days inside the quarter. Of two periods ending the same
+ * day, the wider (the year) before the narrower (its fourth quarter).
+ */
+export function comparePeriodEnds(a: Period, b: Period): number {
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+  return a.start === b.start ? 0 : a.start < b.start ? -1 : 1;
+}
+
 /** The calendar year a period starts in: where the timeline and the filings list file it. */
 export function periodYear(period: Period): number {
   return calendarYear(period.start);

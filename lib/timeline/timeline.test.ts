@@ -54,19 +54,19 @@ describe("buildTimeline", () => {
       entry.type === "event" ? entry.event.label : entry.figure.label,
     );
 
-  it("lists each year's events and figures in chronological order", () => {
+  it("lists each year's lines at the day their period ends: events first, then figures", () => {
     expect(timeline.map(({ year, items }) => [year, labelsOf(items)])).toEqual([
       [2003, ["10-Q"]],
       [
         2004,
         [
-          "During the year",
-          "Some time in March",
           "Release",
           "Call",
+          "Some time in March",
           "Replay ends",
-          "Revenues",
           "Year ends",
+          "During the year",
+          "Revenues",
         ],
       ],
       [2005, ["10-K expected"]],

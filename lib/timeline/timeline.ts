@@ -1,6 +1,6 @@
 import type { EventKind, KeyFigure, TimelineEvent } from "@/lib/content";
 import { groupByYear, type YearOf } from "@/lib/site/archive";
-import { comparePeriods, periodYear, type Period } from "@/lib/time/period";
+import { comparePeriodEnds, periodYear, type Period } from "@/lib/time/period";
 
 export const eventKindLabels: Record<EventKind, string> = {
   release: "Press release",
@@ -10,6 +10,15 @@ export const eventKindLabels: Record<EventKind, string> = {
   "financial-period": "Fiscal period",
   listing: "Listing",
   other: "Other",
+};
+
+/**
+ * The filters' names: key figures are shown with the fiscal periods they
+ * describe, so that filter says so.
+ */
+export const kindFilterLabels: Record<EventKind, string> = {
+  ...eventKindLabels,
+  "financial-period": "Fiscal periods and key figures",
 };
 
 /** Same-day events read in this order: the release first, then what it announces. */
@@ -48,9 +57,11 @@ function rank(entry: TimelineEntry): number {
 }
 
 /**
- * Events and figures by year, oldest year first, in chronological order: a
- * period wider than a day (a month, a quarter, a year) before the days it
- * starts with, and a release before what it announces on its day.
+ * Events and figures by year, oldest year first, each at the day its period
+ * ends: a quarter's figures after the days within it, as they are known only
+ * then (Q4 2004 after November 9, 2004). Lines ending the same day read
+ * events first, a release before what it announces, then figures, the wider
+ * period before the narrower; each is filed under the year its period starts.
  */
 export function buildTimeline(
   events: readonly TimelineEvent[],
@@ -67,6 +78,15 @@ export function buildTimeline(
       period: figure.period,
       figure,
     })),
-  ].sort((a, b) => comparePeriods(a.period, b.period) || rank(a) - rank(b));
+  ].sort(
+    (a, b) =>
+      (a.period.end === b.period.end
+        ? 0
+        : a.period.end < b.period.end
+          ? -1
+          : 1) ||
+      rank(a) - rank(b) ||
+      comparePeriodEnds(a.period, b.period),
+  );
   return groupByYear(entries, (entry) => periodYear(entry.period)).toReversed();
 }

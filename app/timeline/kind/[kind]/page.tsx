@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TimelinePage } from "@/components/timeline/timeline-page";
 import { getEvents } from "@/lib/content";
-import { eventKindLabels } from "@/lib/timeline/timeline";
+import { kindFilterLabels } from "@/lib/timeline/timeline";
 import { kindsPresent } from "@/lib/timeline/timeline-filter";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
@@ -25,8 +25,8 @@ export async function generateMetadata({
   const kind = kindOf((await params).kind);
   if (!kind) return {};
   return pageMetadata({
-    title: `Timeline: ${eventKindLabels[kind]}`,
-    description: `${eventKindLabels[kind]} events in the press releases, in order.`,
+    title: `Timeline: ${kindFilterLabels[kind]}`,
+    description: `${kindFilterLabels[kind]} in the press releases, in order.`,
     path: routes.timelineOfKind(kind),
   });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TimelinePage } from "@/components/timeline/timeline-page";
 import { getEvents, getKeyFigures } from "@/lib/content";
-import { eventKindLabels } from "@/lib/timeline/timeline";
+import { kindFilterLabels } from "@/lib/timeline/timeline";
 import { yearAndKindPages } from "@/lib/timeline/timeline-filter";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
@@ -31,10 +31,10 @@ export async function generateMetadata({
 }: YearAndKindPageProps): Promise<Metadata> {
   const page = await pageOf(params);
   if (!page) return {};
-  const label = eventKindLabels[page.kind];
+  const label = kindFilterLabels[page.kind];
   return pageMetadata({
     title: `Timeline: ${label}, ${page.year}`,
-    description: `${label} events of ${page.year} in the press releases, in order.`,
+    description: `${label} of ${page.year} in the press releases, in order.`,
     path: routes.timelineOfYear(page.year, page.kind),
   });
 }
