@@ -12,16 +12,9 @@ const RELEASE_2004 =
 const RELEASE_2005 =
   "/releases/2005-03-03-preliminary-fourth-quarter-2004-results";
 
-const FORM_LIST = {
-  "8-K":
-    "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=1105472&type=8-K&dateb=&owner=include&count=40",
-  "10-K":
-    "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=1105472&type=10-K&dateb=&owner=include&count=40",
-  "10-K/A":
-    "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=1105472&type=10-K%2FA&dateb=&owner=include&count=40",
-  "10-Q":
-    "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=1105472&type=10-Q&dateb=&owner=include&count=40",
-};
+/** EDGAR's list of the company's filings of a form, up to the end of a year (dateb). */
+const edgarList = (type: string, through: string) =>
+  `https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=1105472&type=${type}&dateb=${through}&owner=include&count=40`;
 
 const FORM_8K_2004 =
   "https://www.sec.gov/Archives/edgar/data/1105472/000115752304002728/0001157523-04-002728-index.htm";
@@ -31,7 +24,9 @@ const FORM_8K_2005 =
 type Expected = {
   date: string;
   shown: string;
-  form: keyof typeof FORM_LIST;
+  form: string;
+  /** EDGAR's list of the form's filings, opening at the end of the filing's year. */
+  formList: string;
   title: string;
   /** A named report: the release that names it, and "Expected, as of …" if it was ahead. */
   namedIn?: { release: string; shown: string; expected?: string };
@@ -45,6 +40,7 @@ const FILINGS: Expected[] = [
     date: "2005-03-16",
     shown: "March 16, 2005",
     form: "10-K",
+    formList: edgarList("10-K", "20051231"),
     title: "Annual Report on Form 10-K",
     namedIn: {
       release: RELEASE_2005,
@@ -56,6 +52,7 @@ const FILINGS: Expected[] = [
     date: "2005-03-03",
     shown: "March 3, 2005",
     form: "8-K",
+    formList: edgarList("8-K", "20051231"),
     title: "Current Report on Form 8-K",
     carries: {
       release: RELEASE_2005,
@@ -67,6 +64,7 @@ const FILINGS: Expected[] = [
     date: "2004-11-09",
     shown: "November 9, 2004",
     form: "10-Q",
+    formList: edgarList("10-Q", "20041231"),
     title: "Quarterly Report on Form 10-Q",
     namedIn: { release: RELEASE_2005, shown: "March 3, 2005" },
   },
@@ -74,6 +72,7 @@ const FILINGS: Expected[] = [
     date: "2004-07-28",
     shown: "July 28, 2004",
     form: "10-K/A",
+    formList: edgarList("10-K%2FA", "20041231"),
     title: "Annual Report on Form 10-K/A",
     namedIn: { release: RELEASE_2005, shown: "March 3, 2005" },
   },
@@ -81,6 +80,7 @@ const FILINGS: Expected[] = [
     date: "2004-03-29",
     shown: "March 29, 2004",
     form: "8-K",
+    formList: edgarList("8-K", "20041231"),
     title: "Current Report on Form 8-K",
     carries: {
       release: RELEASE_2004,
@@ -92,6 +92,7 @@ const FILINGS: Expected[] = [
     date: "2003-11-10",
     shown: "November 10, 2003",
     form: "10-Q",
+    formList: edgarList("10-Q", "20031231"),
     title: "Quarterly Report on Form 10-Q",
     namedIn: { release: RELEASE_2004, shown: "March 29, 2004" },
   },
@@ -116,10 +117,10 @@ test("/filings lists the filings of both releases, newest first, each with its d
     await expect(entry, label).toContainText(filing.title);
     await expect(
       entry.getByRole("link", {
-        name: `Form ${filing.form} filings on SEC EDGAR`,
+        name: `Form ${filing.form} filings on SEC EDGAR to the end of ${filing.date.slice(0, 4)}`,
       }),
       label,
-    ).toHaveAttribute("href", FORM_LIST[filing.form]);
+    ).toHaveAttribute("href", filing.formList);
 
     if (filing.namedIn) {
       const { release, shown, expected } = filing.namedIn;

@@ -1,6 +1,7 @@
 import type { Filing } from "@/lib/content";
 import { edgarFilingUrl, edgarFormFilingsUrl } from "@/lib/site/edgar";
 import { routes } from "@/lib/site/routes";
+import { periodYear } from "@/lib/time/period";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { FilingEntry } from "@/components/filings/filing-entry";
 import { Muted } from "@/components/ui/muted";
@@ -43,8 +44,11 @@ export function ExhibitFilingItem({ filing }: ExhibitFilingItemProps) {
             (Form {filing.form} of {date})
           </span>
         </TextLink>
-        <TextLink href={edgarFormFilingsUrl(filing.form)}>
-          Form {filing.form} filings on SEC EDGAR
+        <TextLink
+          href={edgarFormFilingsUrl(filing.form, periodYear(filing.period))}
+        >
+          Form {filing.form} filings on SEC EDGAR to the end of{" "}
+          {periodYear(filing.period)}
         </TextLink>
       </p>
       <Muted small>Accession no. {filing.accession}</Muted>

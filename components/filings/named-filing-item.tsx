@@ -1,6 +1,7 @@
 import type { Filing } from "@/lib/content";
 import { edgarFormFilingsUrl } from "@/lib/site/edgar";
 import { routes } from "@/lib/site/routes";
+import { periodYear } from "@/lib/time/period";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { FilingEntry } from "@/components/filings/filing-entry";
 import { ExpectedBadge } from "@/components/ui/expected-badge";
@@ -41,8 +42,11 @@ export function NamedFilingItem({ filing }: NamedFilingItemProps) {
         ))}
       </ul>
       <p className="text-sm">
-        <TextLink href={edgarFormFilingsUrl(filing.form)}>
-          Form {filing.form} filings on SEC EDGAR
+        <TextLink
+          href={edgarFormFilingsUrl(filing.form, periodYear(filing.period))}
+        >
+          Form {filing.form} filings on SEC EDGAR to the end of{" "}
+          {periodYear(filing.period)}
         </TextLink>
       </p>
     </FilingEntry>

@@ -11,14 +11,14 @@ describe("EDGAR addresses of Sonus Networks' filings (CIK 1105472)", () => {
     );
   });
 
-  it("the list of filings of a form type", () => {
-    expect(edgarFormFilingsUrl("10-K")).toBe(
-      "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=1105472&type=10-K&dateb=&owner=include&count=40",
+  it("the list of filings of a form type, up to the end of a year", () => {
+    expect(edgarFormFilingsUrl("10-K", 2005)).toBe(
+      "https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=1105472&type=10-K&dateb=20051231&owner=include&count=40",
     );
   });
 
   it("encodes the slash of an amendment's form type as a query value", () => {
-    const url = new URL(edgarFormFilingsUrl("10-K/A"));
+    const url = new URL(edgarFormFilingsUrl("10-K/A", 2004));
     expect(url.searchParams.get("type")).toBe("10-K/A");
     expect(url.search).toContain("type=10-K%2FA");
   });

@@ -14,14 +14,18 @@ export function edgarFilingUrl(accessionNumber: string): string {
   ).href;
 }
 
-/** The company's filings of one form type, newest first: "10-K", "10-K/A". */
-export function edgarFormFilingsUrl(form: string): string {
+/**
+ * The company's filings of one form type ("10-K", "10-K/A"), newest first up
+ * to the end of a year (EDGAR's `dateb`): the list opens at that year's
+ * filings, not at today's, twenty years of them later.
+ */
+export function edgarFormFilingsUrl(form: string, throughYear: number): string {
   const url = new URL("/cgi-bin/browse-edgar", edgarOrigin);
   url.search = new URLSearchParams({
     action: "getcompany",
     CIK: site.secCik,
     type: form,
-    dateb: "",
+    dateb: `${throughYear}1231`,
     owner: "include",
     count: "40",
   }).toString();
