@@ -63,7 +63,7 @@ test.describe("search", () => {
         kind,
       );
       await expect(results.first().locator("mark").first()).toHaveText(
-        new RegExp(query.split(/[- ]/)[0] ?? query, "i"),
+        new RegExp(query.split(/[- ]/).join("|"), "i"),
       );
       await results.first().getByRole("link").focus();
       await page.keyboard.press("Enter");

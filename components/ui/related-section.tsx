@@ -7,7 +7,7 @@ type RelatedSectionProps = { id: string; heading: string; children: ReactNode };
 export function RelatedSection({ id, heading, children }: RelatedSectionProps) {
   return (
     <section aria-labelledby={id}>
-      <h2 id={id} className={`mb-3 ${headingStyle[3]}`}>
+      <h2 id={id} className={`mb-3 ${headingStyle[2]}`}>
         {heading}
       </h2>
       {children}
