@@ -150,6 +150,87 @@ describe("npm run import", () => {
     expect(written()).toEqual([]);
   });
 
+  it("exits 1 and writes nothing for a dateline without its year, naming what it prints and --date", () => {
+    const { status, stderr } = runImport(
+      path.join(fixtures, "dateline-pr-newswire-without-year.txt"),
+    );
+    expect(status).toBe(1);
+    expect(stderr).toContain(
+      'date: the dateline prints "Mar. 3" without a year, which is not guessed; give the release date with --date YYYY-MM-DD\n',
+    );
+    expect(written()).toEqual([]);
+  });
+
+  it("writes the file for a dateline without its year with --date, city and wire read from the dateline", () => {
+    const { status, stderr } = runImport(
+      path.join(fixtures, "dateline-pr-newswire-without-year.txt"),
+      "--date",
+      "2006-03-03",
+    );
+    expect(status).toBe(0);
+    const name =
+      "2006-03-03-ships-session-controller-to-three-regional-carriers.md";
+    expect(written()).toEqual([name]);
+    const markdown = fs.readFileSync(target(name), "utf8");
+    expect(markdown).toContain(
+      "\ndateline: WESTFORD, Mass.\nwire: PR Newswire\n",
+    );
+    expect(stderr).toContain('replace each "REVIEW:" placeholder: summary.');
+  });
+
+  it("writes an EDGAR copy without its marks, listing each kind it left out", () => {
+    const { status, stderr } = runImport(
+      path.join(fixtures, "edgar-exhibit-page-marks.txt"),
+    );
+    expect(status).toBe(0);
+    const name = "2006-01-09-names-priya-raman-chief-financial-officer.md";
+    expect(written()).toEqual([name]);
+    expect(fs.readFileSync(target(name), "utf8")).not.toContain("<");
+    expect(stderr).toContain(
+      '  body: left out 3 EDGAR page breaks ("<PAGE>", "<PAGE> 3"): not part of the release\n',
+    );
+    expect(stderr).toContain(
+      '  sec.exhibit: 99.1, read from EDGAR\'s "<TYPE>EX-99.1" line',
+    );
+  });
+
+  it.each([
+    [
+      "not-a-release-call-transcript.txt",
+      'a call transcript (20 speaker turns such as "OPERATOR:" and a "Question-and-Answer Session" heading)',
+    ],
+    [
+      "not-a-release-call-script.txt",
+      'a conference-call script (1 operator line and 6 phrases said on a call, such as "Good afternoon and welcome")',
+    ],
+    [
+      "not-a-release-table-alone.txt",
+      "a financial table alone (29 of its 38 lines in columns, no dateline and only 1 line of prose)",
+    ],
+  ])(
+    "exits 1 and writes nothing for %s, saying in one line what it looks like and how to import it anyway",
+    (fixture, looksLike) => {
+      const file = path.join(fixtures, fixture);
+      const { status, stderr } = runImport(file, "--date", "2006-10-19");
+      expect(status).toBe(1);
+      expect(stderr).toBe(
+        `${file}: this text looks like ${looksLike}, not a press release; nothing written. Import it anyway with --as-release\n`,
+      );
+      expect(written()).toEqual([]);
+    },
+  );
+
+  it("imports a text that looks like no press release with --as-release", () => {
+    const { status } = runImport(
+      path.join(fixtures, "not-a-release-call-transcript.txt"),
+      "--date",
+      "2006-10-19",
+      "--as-release",
+    );
+    expect(status).toBe(0);
+    expect(written()).toHaveLength(1);
+  });
+
   it.each([
     [[]],
     [["a.txt", "b.txt"]],
@@ -160,6 +241,7 @@ describe("npm run import", () => {
     const { status, stderr } = runImport(...args);
     expect(status).toBe(2);
     expect(stderr).toContain("usage: npm run import -- <release.txt>");
+    expect(stderr).toContain("[--as-release]");
     expect(written()).toEqual([]);
   });
 

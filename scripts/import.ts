@@ -1,10 +1,12 @@
 /**
- * `npm run import -- <release.txt> [--date YYYY-MM-DD] [--slug words] [--force] [--dry-run]`
+ * `npm run import -- <release.txt> [--date YYYY-MM-DD] [--slug words] [--force] [--dry-run] [--as-release]`
  *
  * Writes content/releases/<date>-<slug>.md from a wire-service text, read as
  * UTF-8, UTF-16 with a byte-order mark, or else Windows-1252. Exit codes: 0
  * written (or printed, with --dry-run); 1 nothing written, because the text
- * needs a decision or the result fails the content checks; 2 bad usage, or a
+ * needs a decision, looks like no press release (a call transcript or script,
+ * a table alone; --as-release imports it all the same) or the result fails
+ * the content checks; 2 bad usage, or a
  * file that holds no text to import (missing, a directory, empty or binary).
  * The work is runImport's (scripts/run-import.ts); this file gives it the
  * process's arguments, environment and streams.

@@ -22,7 +22,7 @@ import type { ImportNote } from "../lib/import/notes";
 import { decodeText, type DecodedText } from "../lib/text/decode";
 
 const usage =
-  "usage: npm run import -- <release.txt> [--date YYYY-MM-DD] [--slug words-from-the-headline] [--force] [--dry-run]";
+  "usage: npm run import -- <release.txt> [--date YYYY-MM-DD] [--slug words-from-the-headline] [--force] [--dry-run] [--as-release]";
 
 /** A stream the import writes text to, as process.stdout is. */
 type Output = { write(text: string): unknown };
@@ -54,6 +54,7 @@ function readArguments(argv: readonly string[]) {
         slug: { type: "string" },
         force: { type: "boolean", default: false },
         "dry-run": { type: "boolean", default: false },
+        "as-release": { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -87,6 +88,7 @@ function readArguments(argv: readonly string[]) {
     slug: values.slug,
     force: values.force,
     dryRun: values["dry-run"],
+    asRelease: values["as-release"],
   };
 }
 
@@ -103,8 +105,9 @@ function readText(file: string): DecodedText {
 /**
  * Imports the text `argv` names, as `npm run import -- ...argv` does, and
  * returns the exit status: 0 written (or printed, with --dry-run); 1 nothing
- * written, because the text needs a decision or the result fails the content
- * checks; 2 bad usage, or a file that holds no text to import.
+ * written, because the text needs a decision, looks like no press release
+ * (without --as-release) or the result fails the content checks; 2 bad usage,
+ * or a file that holds no text to import.
  */
 export function runImport(argv: readonly string[], io: ImportIo): number {
   const say = (line: string) => io.stderr.write(`${line}\n`);
@@ -136,6 +139,12 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
       `${options.file}: not UTF-8, so read as Windows-1252; check its accented letters, quotes and symbols`,
     );
   const result = importRelease(input.text, options);
+  if (result.kind === "not-a-release") {
+    say(
+      `${options.file}: this text looks like ${result.looksLike}, not a press release; nothing written. Import it anyway with --as-release`,
+    );
+    return 1;
+  }
   if (result.kind === "needs-date") {
     report(`${options.file}: nothing written.`, result.notes);
     return 1;
@@ -154,7 +163,8 @@ export function runImport(argv: readonly string[], io: ImportIo): number {
   });
   if (!checked.ok) {
     report(
-      `${target}: nothing written; the import fails the content checks:`,
+      // No file was written to edit: what the checks name is fixed in the text, or by writing the file by hand.
+      `${target}: nothing written; the import fails the content checks, so change the text and import it again, or write the file by hand:`,
       checked.problems,
     );
     return 1;

@@ -23,7 +23,7 @@ describe("loadReleases names the file, the field and what is wrong", () => {
         file: file("unknown-field", "2004-03-29-extra-field.md"),
         field: "ceo",
         message:
-          "unknown field; release front matter has headline, date, issued, issuedZone, summary, dateline, wire, sec, listing, contacts, calls, events, figures",
+          "unknown field; release front matter has headline, subheadline, date, issued, issuedZone, summary, dateline, wire, sec, listing, contacts, calls, events, figures",
       },
     ],
     [

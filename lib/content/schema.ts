@@ -197,6 +197,11 @@ export const figureSchema = z.strictObject({
  */
 export const releaseFrontMatterSchema = z.strictObject({
   headline: text,
+  /**
+   * The subheadline (deck) printed under the headline, as printed, its lines
+   * joined with spaces: "Revenue Up 40% Year Over Year; Company Raises Outlook".
+   */
+  subheadline: text.optional(),
   /** The day the release was issued, as printed in its dateline. */
   date: calendarDateSchema,
   /** Wall-clock time of issue, 24-hour HH:MM, when the wire text prints one: "16:05". */

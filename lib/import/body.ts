@@ -73,6 +73,13 @@ function noticeFollows(blocks: readonly WireBlock[]): boolean {
     .some((block) => setApartSectionOf(block) !== undefined);
 }
 
+/** A heading over the forward-looking statements, which the page heads itself. */
+const headsSafeHarbor = (block: WireBlock, next: WireBlock | undefined) =>
+  block.kind === "heading" &&
+  safeHarborHeading.test(block.text) &&
+  next !== undefined &&
+  setApartSectionOf(next) === "safe-harbor";
+
 /**
  * The body as content markdown: `##` section headings, labels such as
  * "Replay:" in bold, and the forward-looking statements and trademark notices
@@ -81,18 +88,15 @@ function noticeFollows(blocks: readonly WireBlock[]): boolean {
 export function bodyMarkdown(blocks: readonly WireBlock[]): {
   markdown: string;
   notes: ImportNote[];
+  /** The blocks set apart as legal notices: what they date or quote is boilerplate, not news. */
+  setApartBlocks: ReadonlySet<number>;
 } {
   const notes: ImportNote[] = [];
+  const setApartBlocks = new Set<number>();
   const chunks: { section: SetApartSection | undefined; parts: string[] }[] =
     [];
   blocks.forEach((block, index) => {
-    const next = blocks[index + 1];
-    if (
-      block.kind === "heading" &&
-      safeHarborHeading.test(block.text) &&
-      next &&
-      setApartSectionOf(next) === "safe-harbor"
-    ) {
+    if (headsSafeHarbor(block, blocks[index + 1])) {
       notes.push({
         field: "body",
         message: `the heading ${JSON.stringify(block.text)} is left out: the page heads the :::safe-harbor block "Forward-looking statements"`,
@@ -114,6 +118,7 @@ export function bodyMarkdown(blocks: readonly WireBlock[]): {
     const section = continuesSafeHarbor
       ? "safe-harbor"
       : setApartSectionOf(block);
+    if (section) setApartBlocks.add(index);
     if (block.kind === "table") {
       notes.push({
         field: "body",
@@ -136,5 +141,5 @@ export function bodyMarkdown(blocks: readonly WireBlock[]): {
         : parts.join("\n\n"),
     )
     .join("\n\n");
-  return { markdown: `${markdown}\n`, notes };
+  return { markdown: `${markdown}\n`, notes, setApartBlocks };
 }

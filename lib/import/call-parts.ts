@@ -10,9 +10,10 @@ export const aboutWebcast = /\bwebcast\b/i;
 /** "The access code for the replay is 21190372", "Conference ID: 1234567", "passcode 4471#", "code 2119 0372". */
 export const callCode =
   /\b(?<name>access code|reservation number|conference id|confirmation (?:code|number)|pass ?code|pin(?: number)?|code)\b[^.\d]{0,40}?(?<code>\d[\d#*]*(?: \d[\d#*]*)*)/i;
-/** Where a webcast is: "visit www.…", "available at www.…", or the value of a "Webcast:" line. */
+/** Where a webcast is: "visit www.…", "go to the … site at http://…", "available at www.…", or the value of a "Webcast:" line. */
 const webcastPlace =
-  /\bvisit(?:ing)?\s+(?<visit>.+?)\.?$|\b(?:available|accessible|found)\s+(?:at|on)\s+(?<at>.+?)\.?$|^[^:]{1,40}:\s+(?<value>.+?)\.?$/;
+  /\b(?:visit(?:ing)?|go(?:ing)? to|log(?:ging)? on(?:to| to))\s+(?<visit>.+?)\.?$|\b(?:available|accessible|found)\s+(?:at|on)\s+(?<at>.+?)\.?$|^[^:]{1,40}:\s+(?<value>.+?)\.?$/;
+const untilClause = new RegExp(String.raw`\s+${untilWord.source}.*$`, "i");
 /** A line label that says what a number is for rather than what kind it is: "Dial-in:". */
 const generalNumberLabel = /dial|call|phone|number|participa|listen/i;
 
@@ -45,8 +46,12 @@ export function webcastAt(
   unit: Tagged,
 ): { access: string; url: string } | undefined {
   const match = webcastPlace.exec(unit.text);
-  const where =
-    match?.groups?.visit ?? match?.groups?.at ?? match?.groups?.value;
+  // "…available at www.… through May 12, 2005": the day is the replay's end, not part of the place.
+  const where = (
+    match?.groups?.visit ??
+    match?.groups?.at ??
+    match?.groups?.value
+  )?.replace(untilClause, "");
   const from = where === undefined ? -1 : unit.text.lastIndexOf(where);
   const link = unit.links.find(
     ({ isEmail, start }) => !isEmail && start >= from,

@@ -1,9 +1,7 @@
 import { reviewPlaceholder } from "@/lib/content/authoring";
 import { instantOf, zoneAfterTime } from "@/lib/time/zones-in-text";
 import type { TimeInText } from "@/lib/time/dates-in-text";
-import type { WireBlock } from "./layout";
 import type { ImportNote } from "./notes";
-import { setApartSectionOf } from "./notices";
 import { readReplay } from "./replay";
 import {
   aboutWebcast,
@@ -13,48 +11,14 @@ import {
   isAboutReplay,
   webcastAt,
 } from "./call-parts";
+import { describeEvent } from "./presentation";
 import type { Tagged } from "./tags";
 
-const callHeading = /\b(conference call|webcast|earnings call|presentation)\b/i;
-const aboutCall =
-  /\b(conference call|dial-in|webcast|will present|presentation)\b/i;
-const purposeAfterTime = /\b(?<purpose>to (discuss|review|present) .+?)\.?$/;
+export { callBlockIndexes } from "./call-blocks";
 
-/** The blocks about the call: the section under a call heading, else the paragraphs about it. */
-export function callBlockIndexes(
-  blocks: readonly WireBlock[],
-  units: readonly Tagged[],
-): number[] {
-  // "Conference Call Information", or a label line: "Conference call details:".
-  const heading = blocks.findIndex(
-    ({ kind, text }) =>
-      (kind === "heading" || kind === "label") && callHeading.test(text),
-  );
-  if (heading === -1)
-    return blocks.flatMap(({ kind, text }, index) =>
-      kind === "paragraph" && aboutCall.test(text) ? [index] : [],
-    );
-  const next = blocks.findIndex(
-    (block, index) => index > heading && block.kind === "heading",
-  );
-  const sectionEnd = next === -1 ? blocks.length : next;
-  // Without a heading after it, the section ends at the legal notices, once no number to call follows.
-  const lastWithNumber =
-    units.findLast(
-      ({ block, phones }) => block < sectionEnd && phones.length > 0,
-    )?.block ?? -1;
-  const notices = blocks.findIndex(
-    (block, index) =>
-      index > Math.max(heading, lastWithNumber) &&
-      index < sectionEnd &&
-      setApartSectionOf(block),
-  );
-  const end = notices === -1 ? sectionEnd : notices;
-  return Array.from(
-    { length: end - heading - 1 },
-    (_, offset) => heading + 1 + offset,
-  );
-}
+const purposeAfterTime = /\b(?<purpose>to (discuss|review|present) .+?)\.?$/;
+/** The day's line of a call given in labelled lines: "Date: Thursday, April 28, 2005", "When: …". */
+const dayLabel = /^(?:date|when|day)\b[^:]{0,20}:/i;
 
 type LiveTime = { readonly unit: Tagged; readonly time: TimeInText };
 
@@ -67,11 +31,15 @@ function callDay(
   const named = (units: readonly Tagged[]) => [
     ...new Set(units.flatMap(({ days }) => days.map(({ date }) => date))),
   ];
+  // A "Date:" line names the call's day even when other sentences name the release's.
+  const dayLines = live.filter(({ text }) => dayLabel.test(text));
   const days = time.date
     ? [time.date]
     : named([unit]).length > 0
       ? named([unit])
-      : named(live);
+      : named(dayLines).length > 0
+        ? named(dayLines)
+        : named(live);
   if (days.length === 1) return days[0];
   notes.push({
     field: "calls[0].date",
@@ -83,8 +51,16 @@ function callDay(
   return undefined;
 }
 
-/** The call's day, start time, zone and purpose, from the first time the live call's sentences give. */
-function readTiming(live: readonly Tagged[], notes: ImportNote[]) {
+/**
+ * The call's day, start time, zone and purpose, from the first time the live
+ * call's sentences give. A place they print is named in the request for a
+ * zone they do not.
+ */
+function readTiming(
+  live: readonly Tagged[],
+  place: string | undefined,
+  notes: ImportNote[],
+) {
   const times = live.flatMap((unit) =>
     unit.times.map((time) => ({ unit, time })),
   );
@@ -130,15 +106,17 @@ function readTiming(live: readonly Tagged[], notes: ImportNote[]) {
         ? undefined
         : zone.zone
       : reviewPlaceholder(
-          `the text names no zone after "${printed}": delete this line to show the time as printed, without a zone`,
+          place
+            ? `the text names no zone after "${printed}", only the place, ${place}: write that place's zone, or delete this line to show the time as printed, without a zone`
+            : `the text names no zone after "${printed}": delete this line to show the time as printed, without a zone`,
         ),
     ...(purpose && { purpose }),
   };
 }
 
 /**
- * The call or webcast presentation a release announces, from the sentences
- * about it: when (with its zone), dial-in numbers, webcast and replays.
+ * The call or presentation a release announces, from the sentences about
+ * it: what it is, when (with its zone), dial-in numbers, webcast and replays.
  */
 export function readCall(units: readonly Tagged[]): {
   call: CallInput | undefined;
@@ -147,7 +125,8 @@ export function readCall(units: readonly Tagged[]): {
   const notes: ImportNote[] = [];
   if (units.length === 0) return { call: undefined, notes };
   const live = units.filter((unit) => !isAboutReplay(unit));
-  const timing = readTiming(live, notes);
+  const what = describeEvent(live);
+  const timing = readTiming(live, what.place, notes);
   if (!timing) {
     if (!notes.some(({ field }) => field === "calls[0].date"))
       notes.push({
@@ -170,7 +149,7 @@ export function readCall(units: readonly Tagged[]): {
     .filter(({ text }) => aboutWebcast.test(text))
     .map(webcastAt)
     .find(Boolean);
-  const replay = readReplay(units.filter(isAboutReplay), notes);
+  const replay = readReplay(units.filter(isAboutReplay), webcast, notes);
   if (dialIn.length === 0 && !webcast)
     notes.push({
       field: "calls[0].dialIn",
@@ -179,7 +158,7 @@ export function readCall(units: readonly Tagged[]): {
   const { date, time, zone, purpose } = timing;
   return {
     call: {
-      title: reviewPlaceholder("a title for the call's page"),
+      ...what,
       ...(purpose && { purpose }),
       date,
       time,

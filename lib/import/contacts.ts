@@ -7,6 +7,7 @@ import {
 } from "@/lib/content/authoring";
 import { findPhoneNumbers, type PhoneInText } from "@/lib/text/phone";
 import { findLinks } from "@/lib/text/links";
+import { generalHeading, readHeading } from "./contact-headings";
 import type { ImportNote } from "./notes";
 
 type ContactRole = (typeof contactRoles)[number];
@@ -15,29 +16,16 @@ export type ContactInput = Omit<z.input<typeof contactSchema>, "role"> & {
   role: ContactRole | ReviewPlaceholder;
 };
 
-/** "CONTACT:", "Contacts:", "For more information, contact:": a heading that names no role. */
-const generalHeading =
-  /^(?:contacts?|for (?:more|further) information,? (?:please )?contact):\s*/i;
-/** "Investor Relations:", "Investors:", "Media Contact:", "Press:". */
-const roleHeadings: readonly [RegExp, ContactRole][] = [
-  [/^investors?(?: relations)?(?: contacts?)?:$/i, "Investor Relations"],
-  [
-    /^(?:media|press|public)(?: relations)?(?: contacts?)?:$/i,
-    "Media Relations",
-  ],
-];
 /** Words that end an organisation's name rather than a person's: "Sonus Networks", "Example Corp.". */
 const organizationWord =
   /\b(?:inc|corp|corporation|company|co|llc|ltd|plc|group|networks?|systems|communications|technologies|partners|associates|agency|holdings|relations)\b\.?,?$/i;
 const faxLabel = /^fax\b/i;
 
-const roleOf = (line: string) =>
-  roleHeadings.find(([heading]) => heading.test(line))?.[1];
 const emailIn = (line: string) =>
   findLinks(line).find(({ isEmail }) => isEmail);
 
 export function isContactHeading(line: string): boolean {
-  return generalHeading.test(line) || roleOf(line) !== undefined;
+  return generalHeading.test(line) || readHeading(line) !== undefined;
 }
 
 /** A line only a contact block holds: a heading, "or", a telephone number or an e-mail address. */
@@ -49,6 +37,11 @@ export function isContactLine(line: string): boolean {
     emailIn(line) !== undefined
   );
 }
+
+const holdsNumberOrAddress = (lines: readonly string[]) =>
+  lines.some(
+    (line) => findPhoneNumbers(line).length > 0 || emailIn(line) !== undefined,
+  );
 
 type Person = {
   role: ContactRole | undefined;
@@ -173,13 +166,14 @@ export function readContacts(blocks: readonly (readonly string[])[]): {
   for (const block of blocks) {
     // A heading that names no role starts contacts of no role yet.
     if (generalHeading.test(block[0]?.trim() ?? "")) role = undefined;
+    const firstOfBlock = people.length;
     newPerson();
     for (const raw of block) {
       const line = raw.trim().replace(generalHeading, "");
       const current = people.at(-1);
       if (!line || !current) continue;
-      const headingRole = roleOf(line);
-      if (headingRole) {
+      const heading = readHeading(line);
+      if (heading) {
         const { plainLines, name, phone, email } = current;
         if (
           !current.role &&
@@ -189,7 +183,7 @@ export function readContacts(blocks: readonly (readonly string[])[]): {
           plainLines.length === 1
         )
           shared = plainLines.pop();
-        role = headingRole;
+        role = heading.role;
         if (current.role || holdsAnything(current)) newPerson();
         (people.at(-1) ?? current).role = role;
       } else if (line.toLowerCase() === "or") newPerson();
@@ -198,13 +192,23 @@ export function readContacts(blocks: readonly (readonly string[])[]): {
         readLine(line, people.at(-1) ?? current, findPhoneNumbers(line), notes);
       }
     }
+    if (
+      !people.slice(firstOfBlock).some(holdsAnything) &&
+      holdsNumberOrAddress(block)
+    )
+      notes.push({
+        field: "contacts",
+        message: `the block ${JSON.stringify(block.map((line) => line.trim()).join(" / "))} looks like contacts but gives no contact the importer can read; add them by hand`,
+      });
   }
   const found = people.filter(holdsAnything);
   if (found.length === 0)
     notes.push({
       field: "contacts",
       message:
-        "no contact block found; written as contacts: [], which says the release names none: check it",
+        blocks.length === 0
+          ? "no contact block found; written as contacts: [], which says the release names none: check it"
+          : "the contact blocks give no contact; written as contacts: [], which says the release names none: add them by hand",
     });
   const contacts = found.map((person, index) =>
     toContact(person, `contacts[${index}]`, shared, notes),

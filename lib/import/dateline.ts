@@ -8,7 +8,7 @@ export type Dateline = {
   readonly city: string;
   /** As printed: "BUSINESS WIRE", "PRNewswire"; undefined on a company's own site. */
   readonly wire: string | undefined;
-  /** As printed: "March 29, 2004"; undefined when the dateline gives no date. */
+  /** As printed: "March 29, 2004", or "Mar. 3" without its year; undefined when the dateline gives no date. */
   readonly dateText: string | undefined;
   /** Where the lead's own text starts, after the dateline. */
   readonly restStart: number;
@@ -19,6 +19,12 @@ const maxDatelineLength = 200;
 const city = String.raw`(?<city>[A-Z][A-Z.'\- ]+(?:, [A-Z][A-Za-z. ]{1,20})?)`;
 /** Where a date stands in the dateline; chrono reads it, and a misspelled one is no date. */
 const date = String.raw`(?<date>\p{L}{3,9}\.? \d{1,2}, \d{4})`;
+/**
+ * A wire's own mark after the date ("/PRNewswire-FirstCall/", "(GLOBE NEWSWIRE)")
+ * tells a dateline even without the year, which some wire copies leave out:
+ * "Mar. 3". The caller says it is missing rather than guess it.
+ */
+const dateMaybeWithoutYear = String.raw`(?<date>\p{L}{3,9}\.? \d{1,2}(?:, \d{4})?)`;
 const dash = String.raw`\s*(?:--|[\u2013\u2014]|\s-)\s*`;
 
 /** The forms, each anchored at the paragraph's start. */
@@ -27,10 +33,10 @@ const datelineForms = [
   String.raw`${city}${dash}\((?<wire>Marketwire|Market Wire)\s*-\s*${date}\)${dash}`,
   // CHELMSFORD, Mass.--(BUSINESS WIRE)--March 3, 2005-- (the date may be left out)
   String.raw`${city}${dash}\((?<wire>[^()]{2,40})\)${dash}(?:(?<maybeDate>[^()]{4,24}?)${dash})?`,
-  // WESTFORD, Mass., May 2, 2005 /PRNewswire/ --
-  String.raw`${city},\s+${date}\s*\/(?<wire>[^/]{2,40})\/${dash}`,
+  // WESTFORD, Mass., May 2, 2005 /PRNewswire/ -- (or Mar. 3 /PRNewswire-FirstCall/ --)
+  String.raw`${city},\s+${dateMaybeWithoutYear}\s*\/(?<wire>[^/]{2,40})\/${dash}`,
   // BOSTON, Oct. 4, 2005 (GLOBE NEWSWIRE) --
-  String.raw`${city},\s+${date}\s*\((?<wire>[^()]{2,40})\)${dash}`,
+  String.raw`${city},\s+${dateMaybeWithoutYear}\s*\((?<wire>[^()]{2,40})\)${dash}`,
   // BOSTON, Mass., Oct. 4, 2005 — (a company's own site: no wire)
   String.raw`${city},\s+${date}${dash}`,
 ].map((form) => new RegExp(`^${form}`, "du"));
@@ -69,6 +75,8 @@ export function readDateline(
 const wireNames: Record<string, string> = {
   businesswire: "Business Wire",
   prnewswire: "PR Newswire",
+  // PR Newswire's service for investor news, as its datelines print it.
+  prnewswirefirstcall: "PR Newswire",
   globenewswire: "GlobeNewswire",
   marketwire: "Marketwire",
   accesswire: "ACCESSWIRE",

@@ -3,6 +3,7 @@ import { REVIEW_MARKER } from "@/lib/content/authoring";
 import { calendarDateSchema } from "@/lib/time/calendar-date";
 import { readFacts } from "./facts";
 import { tag } from "./tags";
+import { imported } from "@/lib/testing/import-forms";
 
 /**
  * Results sentences written for this suite, each with the period a reader
@@ -324,5 +325,33 @@ describe("dates that are no events", () => {
     expect(
       eventDays("Cash and investments were $310.5 million on March 31, 2007."),
     ).toEqual([]);
+  });
+});
+
+describe("a release's events, without the noise", () => {
+  const { frontMatter } = imported("events-noise.txt");
+  const events = (frontMatter.events ?? []).map(({ date, kind }) => [
+    date,
+    kind,
+  ]);
+
+  it("keeps the quarter's end, the meeting once, the record day and the dated filing a notice names", () => {
+    expect(events).toEqual([
+      ["2006-08-09", "filing"],
+      ["2006-09-30", "financial-period"],
+      ["2006-09-30", "other"],
+      ["2006-11-01", "other"],
+      ["2006-12-07", "other"],
+    ]);
+  });
+
+  it("leaves out the day compared with and the period-end a legal notice names", () => {
+    const days = events.map(([date]) => date);
+    expect(days).not.toContain("2006-06-30");
+    expect(days).not.toContain("2005-12-31");
+  });
+
+  it('reads the listing of a lead that names "Kestrel Systems, Inc. (Nasdaq: KSTL)"', () => {
+    expect(frontMatter.listing).toEqual({ exchange: "Nasdaq", ticker: "KSTL" });
   });
 });

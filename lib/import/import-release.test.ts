@@ -4,11 +4,8 @@ import matter from "gray-matter";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { findReviewPlaceholders } from "@/lib/content/authoring";
-import {
-  importRelease,
-  proposeSlug,
-  type ReleaseInput,
-} from "./import-release";
+import { importRelease, type ReleaseInput } from "./import-release";
+import { proposeSlug } from "./slug";
 
 const yaml = {
   engines: {

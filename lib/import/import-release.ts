@@ -1,4 +1,3 @@
-import { slug as githubSlug } from "github-slugger";
 import { dump } from "js-yaml";
 import type { z } from "zod";
 import type { CalendarDate } from "@/lib/time/calendar-date";
@@ -6,35 +5,34 @@ import {
   type releaseFrontMatterSchema,
   reviewPlaceholder,
 } from "@/lib/content/authoring";
-import { readDate } from "@/lib/time/dates-in-text";
 import { bodyMarkdown } from "./body";
 import { callBlockIndexes, readCall } from "./call";
 import { type ContactInput, readContacts } from "./contacts";
 import { type Dateline, readListing, wireName } from "./dateline";
+import { removeEdgarMarks } from "./edgar-artifacts";
+import { edgarNotes, exhibitOf } from "./edgar-notes";
 import { type EventInput, readFacts } from "./facts";
+import { subheadlineOf } from "./header";
 import { type ReleaseLayout, readLayout } from "./layout";
 import type { ImportNote } from "./notes";
+import { isDateLine, releaseDateOf } from "./release-date";
+import { sizeNotes } from "./size-notes";
+import { proposeSlug } from "./slug";
 import { tagBody } from "./tags";
+import { type NotARelease, refuseIfNotARelease } from "./text-kind";
 
 export type ReleaseInput = Omit<
   z.input<typeof releaseFrontMatterSchema>,
   "contacts" | "events"
 > & { contacts: ContactInput[]; events?: EventInput[] };
 
-/** What a headline says before its subject: the company, then its verb. */
-const headlineVerbs = new Set(
-  "announces reports provides issues releases updates comments schedules sets to".split(
-    " ",
-  ),
-);
-const slugStopWords = new Set("a an the its their our".split(" "));
-const maxSlugWords = 8;
-
 export type ImportOptions = {
   /** The release date when the text has no dateline, or to correct it. */
   readonly date?: CalendarDate;
   /** The file name without the date, to use instead of the one made from the headline. */
   readonly slug?: string;
+  /** Import a text that looks like something other than a press release (a call transcript, a table) all the same. */
+  readonly asRelease?: boolean;
 };
 
 export type ImportResult =
@@ -48,53 +46,8 @@ export type ImportResult =
       readonly markdown: string;
       readonly notes: readonly ImportNote[];
     }
-  | { readonly kind: "needs-date"; readonly notes: readonly ImportNote[] };
-
-function releaseDateOf(
-  layout: ReleaseLayout,
-  option: CalendarDate | undefined,
-  notes: ImportNote[],
-): CalendarDate | undefined {
-  const printed = layout.dateline?.dateText ?? layout.headerDateText;
-  const stated = printed === undefined ? undefined : readDate(printed);
-  if (option && stated && option !== stated)
-    notes.push({
-      field: "date",
-      message: `--date ${option} used instead of ${stated}, the date the text gives`,
-    });
-  if (!option && !stated)
-    notes.push({
-      field: "date",
-      message:
-        printed === undefined
-          ? "no release date found in a dateline or on a line of its own; give it with --date YYYY-MM-DD"
-          : `the dateline's date ${JSON.stringify(printed)} is not a real date, and is not guessed; give it with --date YYYY-MM-DD`,
-    });
-  return option ?? stated;
-}
-
-/** The headline without the company and its verb, in lower-case kebab case: "update-on-status-of-financial-results". */
-export function proposeSlug(
-  headline: string,
-  company: string | undefined,
-): string {
-  const subject =
-    company && headline.startsWith(`${company} `)
-      ? headline.slice(company.length + 1)
-      : headline;
-  const words = subject.split(/\s+/);
-  if (headlineVerbs.has(words[0]?.toLowerCase() ?? "")) words.shift();
-  const kept = words
-    .filter(
-      (word) =>
-        /[\p{L}\p{N}]/u.test(word) && !slugStopWords.has(word.toLowerCase()),
-    )
-    .slice(0, maxSlugWords);
-  return githubSlug(kept.join(" ").normalize("NFKD"))
-    .replace(/[^a-z0-9-]/g, "")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+  | { readonly kind: "needs-date"; readonly notes: readonly ImportNote[] }
+  | NotARelease;
 
 /**
  * The wire the dateline prints. A dateline that names none is a company's
@@ -151,10 +104,14 @@ function layoutNotes(layout: ReleaseLayout): ImportNote[] {
       field: "body",
       message: `the line ${JSON.stringify(line)} is a mark or notice around the release, not part of it; left out`,
     })),
-    ...layout.otherHeaderLines.map((line) => ({
-      field: "headline",
-      message: `the header line ${JSON.stringify(line)} is not the headline and has no field; left out`,
-    })),
+    ...(layout.subheadlineLines.length > 0
+      ? [
+          {
+            field: "subheadline",
+            message: `${JSON.stringify(subheadlineOf(layout))} under the headline is written as its subheadline; check that it is one`,
+          },
+        ]
+      : []),
     ...(layout.headline
       ? []
       : [{ field: "headline", message: "no headline found" }]),
@@ -162,6 +119,17 @@ function layoutNotes(layout: ReleaseLayout): ImportNote[] {
       ? []
       : [{ field: "dateline", message: "no dateline found" }]),
   ];
+}
+
+/** The listing the lead states, which a person adds where it states none. */
+function listingOf(layout: ReleaseLayout, notes: ImportNote[]) {
+  const listing = readListing(layout.blocks[0]?.text ?? "");
+  if (!listing)
+    notes.push({
+      field: "listing",
+      message: 'no "(Exchange: TICKER)" in the first paragraph',
+    });
+  return listing;
 }
 
 /** The front matter as YAML and the body: the content file. */
@@ -177,6 +145,25 @@ function contentFile(frontMatter: ReleaseInput, body: string): string {
 }
 
 /**
+ * The parts read from the body's tagged sentences: its call from the call's
+ * blocks, its facts from the rest but the legal notices' boilerplate.
+ */
+function readParts(layout: ReleaseLayout, date: CalendarDate) {
+  const units = tagBody(layout.blocks, date);
+  const callBlocks = new Set(callBlockIndexes(layout.blocks, units));
+  const body = bodyMarkdown(layout.blocks);
+  return {
+    contacts: readContacts(layout.contactBlocks),
+    call: readCall(units.filter(({ block }) => callBlocks.has(block))),
+    facts: readFacts(
+      units.filter(({ block }) => !callBlocks.has(block)),
+      body.setApartBlocks,
+    ),
+    body,
+  };
+}
+
+/**
  * Turns a release as plain text into a content file: front matter read from
  * the text, and the body as content markdown. The text is laid out and tagged
  * once; each extractor reads the tags. What only a person can write, or what
@@ -187,32 +174,28 @@ export function importRelease(
   text: string,
   options: ImportOptions = {},
 ): ImportResult {
+  const edgar = removeEdgarMarks(text);
+  const layout = readLayout(edgar.text, isDateLine);
+  const refusal = options.asRelease
+    ? undefined
+    : refuseIfNotARelease(edgar.text, layout.dateline !== undefined);
+  if (refusal) return refusal;
   const notes: ImportNote[] = [];
-  const layout = readLayout(text, (line) => readDate(line) !== undefined);
   const date = releaseDateOf(layout, options.date, notes);
   if (!date) return { kind: "needs-date", notes };
-  notes.push(...layoutNotes(layout));
+  notes.push(...edgarNotes(edgar), ...layoutNotes(layout));
+  notes.push(...sizeNotes(text, layout));
 
-  const listing = readListing(layout.blocks[0]?.text ?? "");
-  if (!listing)
-    notes.push({
-      field: "listing",
-      message: 'no "(Exchange: TICKER)" in the first paragraph',
-    });
-  const units = tagBody(layout.blocks, date);
-  const callBlocks = new Set(callBlockIndexes(layout.blocks, units));
-  const contacts = readContacts(layout.contactBlocks);
-  const { call, notes: callNotes } = readCall(
-    units.filter(({ block }) => callBlocks.has(block)),
-  );
-  const facts = readFacts(units.filter(({ block }) => !callBlocks.has(block)));
-  const body = bodyMarkdown(layout.blocks);
-  const sec = secFilingOf(layout.exhibit);
-  notes.push(...contacts.notes, ...callNotes, ...facts.notes, ...body.notes);
+  const listing = listingOf(layout, notes);
+  const { contacts, call, facts, body } = readParts(layout, date);
+  const sec = secFilingOf(exhibitOf(layout, edgar, notes));
+  notes.push(...contacts.notes, ...call.notes, ...facts.notes, ...body.notes);
 
   const wire = wireOf(layout.dateline, notes);
+  const subheadline = subheadlineOf(layout);
   const frontMatter: ReleaseInput = {
     headline: layout.headline ?? reviewPlaceholder("the headline"),
+    ...(subheadline !== undefined && { subheadline }),
     date,
     summary: reviewPlaceholder(
       "one sentence for lists, search results and the meta description",
@@ -227,7 +210,7 @@ export function importRelease(
       ticker: listing?.ticker ?? reviewPlaceholder("the ticker"),
     },
     contacts: contacts.contacts,
-    ...(call && { calls: [call] }),
+    ...(call.call && { calls: [call.call] }),
     ...(facts.events.length > 0 && { events: facts.events }),
     ...(facts.figures.length > 0 && { figures: facts.figures }),
   };

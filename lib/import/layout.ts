@@ -1,5 +1,14 @@
 import { isContactHeading, isContactLine } from "./contacts";
 import { type Dateline, readDateline } from "./dateline";
+import {
+  endsEarly,
+  isListBlock,
+  isListLine,
+  type Paragraph,
+  type ParagraphStart,
+  paragraphsOf,
+} from "./line-lists";
+import { headerLength, type ReleaseHeader, readHeader } from "./header";
 
 /**
  * The layout of a release as plain text: the header (exhibit line, notice,
@@ -20,14 +29,8 @@ export type WireBlock = {
   readonly text: string;
 };
 
-export type ReleaseLayout = {
-  readonly exhibit: string | undefined;
-  readonly headline: string | undefined;
-  /** Header lines after the headline (a subheadline): the content format has no place for them. */
-  readonly otherHeaderLines: readonly string[];
+export type ReleaseLayout = Omit<ReleaseHeader, "noticeLines"> & {
   readonly dateline: Dateline | undefined;
-  /** A line in the header that is only a date, for texts without a dateline. */
-  readonly headerDateText: string | undefined;
   /** The body after the dateline, in reading order; the first is the lead. */
   readonly blocks: readonly WireBlock[];
   /** The lines of the contact blocks, each block's lines apart, headings included. */
@@ -39,10 +42,8 @@ export type ReleaseLayout = {
 type Line = { readonly indent: number; readonly text: string };
 type Block = readonly Line[];
 
-const exhibitLine = /^exhibit\s+(\S+)$/i;
 /** A line of only marks: the "###" or "-30-" that ends a release, or a rule. */
 const markLine = /^(?:[-#*=_~\s]+|-\s*30\s*-)$/;
-const releaseNotice = /^(for immediate release|news release|press release)$/i;
 /** "Date: Thursday, April 28, 2005": a short label, then its value on the same line. */
 const labelledLine = /^[A-Z][\w-]*(?: [\w()/-]+){0,4}:\s+\S/;
 
@@ -79,10 +80,20 @@ function isHeading(text: string): boolean {
   );
 }
 
-function classify(lines: Block): WireBlock {
+/**
+ * A paragraph as a block of the body. A one-line paragraph that is a line of
+ * a list (`listLine`) is never a heading, however it is capitalised: "San
+ * Francisco, California" under a conference's name.
+ */
+function classify(lines: Block, listLine: boolean): WireBlock {
   const text = join(lines);
   if (isLabel(text)) return { kind: "label", text };
-  if (lines.length === 1 && isHeading(text) && !labelledLine.test(text))
+  if (
+    !listLine &&
+    lines.length === 1 &&
+    isHeading(text) &&
+    !labelledLine.test(text)
+  )
     return { kind: "heading", text };
   return { kind: "paragraph", text };
 }
@@ -99,27 +110,33 @@ function tableBlock(block: Block): WireBlock {
 /**
  * Where a block's paragraphs start: at an indented first line, in the wire's
  * layout; at each "Label: value" line of a block of them; after a label line
- * such as "Replay:" that ends though the next word would have fitted on it.
+ * such as "Replay:" that ends though the next word would have fitted on it;
+ * at each line of a list (a conference's name, place and day, one a line),
+ * unless `mayHoldList` is false, as for the lead, whose dateline may end
+ * early.
  */
 function paragraphStarts(
   block: Block,
   hanging: boolean,
   base: number,
   wrap: number,
-) {
+  mayHoldList: boolean,
+): (ParagraphStart | undefined)[] {
   const labelled =
     block.filter(({ text }) => labelledLine.test(text)).length >= 2;
-  return block.map((line, index) => {
+  const layoutStarts = block.map((line, index): ParagraphStart | undefined => {
     const previous = block[index - 1];
-    if (!previous) return true;
-    const nextWord = line.text.split(" ")[0] ?? "";
-    return (
-      (hanging && line.indent > base) ||
-      (labelled && labelledLine.test(line.text)) ||
-      (isLabel(previous.text) &&
-        previous.indent + previous.text.length + 1 + nextWord.length <= wrap)
-    );
+    if (!previous) return "block";
+    if (hanging && line.indent > base) return "indent";
+    if (labelled && labelledLine.test(line.text)) return "labelled";
+    if (isLabel(previous.text) && endsEarly(previous, line, wrap))
+      return "after-label";
+    return undefined;
   });
+  const isList = mayHoldList && isListBlock(block, layoutStarts, wrap);
+  return layoutStarts.map(
+    (start) => start ?? (isList ? "list-item" : undefined),
+  );
 }
 
 /** The body's blocks: prose parted into paragraphs by its layout, tables as they stand. */
@@ -136,16 +153,23 @@ function bodyBlocks(blocks: readonly Block[]): WireBlock[] {
         line.indent > base && (block[index + 1]?.indent ?? base + 1) <= base,
     ),
   );
-  return blocks.flatMap((block) => {
-    if (isTable(block)) return [tableBlock(block)];
-    const starts = paragraphStarts(block, hanging, base, wrap);
-    const paragraphs: Line[][] = [];
-    block.forEach((line, index) => {
-      if (starts[index]) paragraphs.push([]);
-      paragraphs.at(-1)?.push(line);
-    });
-    return paragraphs.map(classify);
+  const body: WireBlock[] = [];
+  // The paragraph before, across blocks: a list may follow a line of the block before.
+  let previous: { paragraph: Paragraph<Line>; listed: boolean } | undefined;
+  blocks.forEach((block, index) => {
+    if (isTable(block)) {
+      body.push(tableBlock(block));
+      previous = undefined;
+      return;
+    }
+    const starts = paragraphStarts(block, hanging, base, wrap, index > 0);
+    for (const paragraph of paragraphsOf(block, starts)) {
+      const listed = isListLine(paragraph, previous);
+      body.push(classify(paragraph.lines, listed));
+      previous = { paragraph, listed };
+    }
   });
+  return body;
 }
 
 /** A block that goes on with a contact block before it: short lines, one of them a role, "or", a number or an address. */
@@ -169,21 +193,6 @@ function separateContacts(
     else others.push(block);
   }
   return { contactBlocks, others };
-}
-
-/** Without a dateline to end it, the header is the exhibit line and notice, the headline and a date line, if any. */
-function headerLength(
-  blocks: readonly Block[],
-  isDateLine: (line: string) => boolean,
-): number {
-  const beforeHeadline = (line: string) =>
-    exhibitLine.test(line) || releaseNotice.test(line);
-  let length = 0;
-  while (length < blocks.length && beforeHeadline(join(blocks[length] ?? [])))
-    length += 1;
-  length += 1;
-  if (isDateLine(join(blocks[length] ?? []))) length += 1;
-  return Math.min(length, blocks.length);
 }
 
 /**
@@ -210,17 +219,10 @@ export function readLayout(
   const bodyStart =
     leadIndex === -1 ? headerLength(others, isDateLine) : leadIndex;
 
-  let exhibit: string | undefined;
-  let headerDateText: string | undefined;
-  const headerLines: string[] = [];
-  for (const line of others.slice(0, bodyStart).map(join)) {
-    const exhibitNumber = exhibitLine.exec(line)?.[1];
-    if (exhibitNumber && exhibit === undefined) exhibit = exhibitNumber;
-    else if (releaseNotice.test(line)) skippedLines.push(line);
-    else if (headerLines.length > 0 && !headerDateText && isDateLine(line))
-      headerDateText = line;
-    else headerLines.push(line);
-  }
+  const { noticeLines, ...header } = readHeader(
+    others.slice(0, bodyStart),
+    isDateLine,
+  );
 
   const body = bodyBlocks(others.slice(bodyStart));
   const dateline =
@@ -233,13 +235,10 @@ export function readLayout(
       text: body[0]?.text.slice(dateline.restStart) ?? "",
     };
   return {
-    exhibit,
-    headline: headerLines[0],
-    otherHeaderLines: headerLines.slice(1),
+    ...header,
     dateline,
-    headerDateText,
     blocks: body.filter(({ text }) => text !== ""),
     contactBlocks,
-    skippedLines,
+    skippedLines: [...skippedLines, ...noticeLines],
   };
 }
