@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Release } from "@/lib/content";
 import { Muted } from "@/components/ui/muted";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
@@ -16,12 +17,23 @@ export function ReleaseHeader({ release }: ReleaseHeaderProps) {
         <CalendarDateTime date={release.date} />
       </Muted>
       <h1 className={`mt-3 ${headingStyle[1]}`}>{release.headline}</h1>
+      {release.subheadline && (
+        <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
+          {release.subheadline}
+        </p>
+      )}
+      {/* Each part on one line: "Nasdaq: / SONS" misreads on a phone. */}
       <Muted small className="mt-3">
         {[
           release.dateline,
           release.wire ?? "Issued on the company's website",
           `${release.listing.exchange}: ${release.listing.ticker}`,
-        ].join(" · ")}
+        ].map((part, index) => (
+          <Fragment key={part}>
+            {index > 0 && " · "}
+            <span className="whitespace-nowrap">{part}</span>
+          </Fragment>
+        ))}
       </Muted>
       {release.sec && <ReleaseFiling sec={release.sec} />}
     </header>
