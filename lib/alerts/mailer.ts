@@ -46,7 +46,9 @@ function envelope(message: OutgoingMessage, from: string) {
 /**
  * SMTP when SMTP_URL is set; otherwise each message is written to the outbox
  * folder as an .eml file and the console says where, so that alerts work on
- * a laptop with no mail server.
+ * a laptop with no mail server. Beside it goes a .txt copy of its text part:
+ * the .eml is quoted-printable, which breaks a long link across "=" line
+ * ends for anyone reading the raw file.
  */
 export function createMailer(config: AlertsConfig): Mailer {
   if (config.smtpUrl) {
@@ -73,10 +75,14 @@ export function createMailer(config: AlertsConfig): Mailer {
         throw new Error("nodemailer gave no buffered message");
       mkdirSync(outbox, { recursive: true });
       written += 1;
-      const file = join(outbox, `${Date.now()}-${process.pid}-${written}.eml`);
-      writeFileSync(file, raw);
+      const name = join(outbox, `${Date.now()}-${process.pid}-${written}`);
+      writeFileSync(`${name}.eml`, raw);
+      writeFileSync(
+        `${name}.txt`,
+        `To: ${message.to}\nSubject: ${message.subject}\n\n${message.text}\n`,
+      );
       console.log(
-        `alerts: no SMTP_URL, so the message to ${message.to} is in ${file}`,
+        `alerts: no SMTP_URL, so the message to ${message.to} is in ${name}.eml (its text, links whole, in ${name}.txt)`,
       );
     },
     close: () => transport.close(),
