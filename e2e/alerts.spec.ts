@@ -59,8 +59,9 @@ const header = (message: ParsedMail | undefined, name: string) =>
 async function signUp(page: Page, email: string) {
   const before = inbox.messages.length;
   await page.goto("/alerts");
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByRole("button", { name: "Sign up" }).click();
+  const form = page.getByRole("form", { name: "Sign up for e-mail alerts" });
+  await form.getByLabel("E-mail address").fill(email);
+  await form.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Check your inbox",
   );
@@ -160,9 +161,10 @@ test("the sign-up form works without JavaScript", async ({ browser }) => {
   const page = await context.newPage();
   const before = inbox.messages.length;
   await page.goto("/alerts");
-  await page.getByLabel("E-mail address").fill("dora@example.com");
-  await page.getByLabel("each new press release").uncheck();
-  await page.getByRole("button", { name: "Sign up" }).click();
+  const form = page.getByRole("form", { name: "Sign up for e-mail alerts" });
+  await form.getByLabel("E-mail address").fill("dora@example.com");
+  await form.getByLabel("each new press release").uncheck();
+  await form.getByRole("button", { name: "Sign up" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Check your inbox",
   );
@@ -171,6 +173,51 @@ test("the sign-up form works without JavaScript", async ({ browser }) => {
     "for reminders of calls and events from",
   );
   await context.close();
+});
+
+test("a subscriber without an alert at hand asks for a link, without JavaScript, and stops the alerts; an address without alerts gets the same page and no mail", async ({
+  browser,
+  page,
+}) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.24" });
+  await signUp(page, "frank@example.com");
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    extraHTTPHeaders: { "x-forwarded-for": "198.51.100.25" },
+  });
+  const reader = await context.newPage();
+  const ask = async (email: string) => {
+    await reader.goto("/alerts");
+    const form = reader.getByRole("form", {
+      name: "Change or stop your alerts",
+    });
+    await form.getByLabel("E-mail address").fill(email);
+    await form.getByRole("button", { name: "Send me the link" }).click();
+    await expect(reader.getByRole("heading", { level: 1 })).toHaveText(
+      "Check your inbox",
+    );
+    return reader.getByRole("main").textContent();
+  };
+  const before = inbox.messages.length;
+  const forSubscriber = await ask("FRANK@example.com");
+  await inbox.waitForCount(before + 1);
+  await expectNoAxeViolations(reader);
+  const forStranger = await ask("grace@example.com");
+  expect(forStranger).toBe(forSubscriber);
+
+  const [, message] = inbox.to("frank@example.com");
+  expect(message?.subject).toBe("Your Sonus Networks e-mail alerts");
+  expect(message?.text).toContain(
+    "This address receives new press releases and reminders of calls and events",
+  );
+  expect(inbox.to("grace@example.com")).toEqual([]);
+  await reader.goto(linkIn(message, "/alerts/unsubscribe?token="));
+  await reader.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(
+    "You are unsubscribed",
+  );
+  await context.close();
+  expect(inbox.messages).toHaveLength(before + 1);
 });
 
 function storedSignUps(): number {

@@ -15,6 +15,8 @@ export const PAGE_TYPES = {
   "filings of a year": "/filings/year/2004",
   contacts: "/contacts",
   alerts: "/alerts",
+  "alerts requested": "/alerts/requested",
+  "alerts manage requested": "/alerts/manage/requested",
   search: "/search?q=Nasdaq",
   "not found": "/no-such-page",
 } as const;

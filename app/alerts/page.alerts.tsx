@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { SignUpForm } from "@/components/alerts/sign-up-form";
 import { Muted } from "@/components/ui/muted";
 import { PageHeading } from "@/components/ui/page-heading";
-import { alertsConfig, signUpAction } from "@/lib/alerts/config";
+import { alertsConfig, alertsFormAction } from "@/lib/alerts/config";
+import { ManageForm } from "@/components/alerts/manage-form";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { routes } from "@/lib/site/routes";
 
@@ -14,6 +15,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default function AlertsPage() {
+  const config = alertsConfig(process.env);
   return (
     <>
       <PageHeading title="E-mail alerts">
@@ -22,13 +24,14 @@ export default function AlertsPage() {
           each conference call with its dial-in numbers.
         </p>
       </PageHeading>
-      <SignUpForm action={signUpAction(alertsConfig(process.env))} />
+      <SignUpForm action={alertsFormAction(config, routes.alertsSubscribe)} />
       <Muted small className="mt-8 max-w-prose">
         We send one message to confirm the address, and nothing else until you
         follow its link; an unconfirmed sign-up is forgotten after 48 hours.
         Every alert has a link to unsubscribe at once, without a login. The
         address is used for these alerts only.
       </Muted>
+      <ManageForm action={alertsFormAction(config, routes.alertsManage)} />
     </>
   );
 }

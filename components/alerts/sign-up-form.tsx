@@ -1,29 +1,18 @@
 import type { ReactNode } from "react";
+import { AddressFields } from "@/components/alerts/address-fields";
 
 type SignUpFormProps = { action: string };
-
-const fieldClass =
-  "w-full max-w-md rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 
 /** A plain POST form: it works without JavaScript, and the server answers with a page. */
 export function SignUpForm({ action }: SignUpFormProps) {
   return (
-    <form action={action} method="post" className="max-w-xl space-y-6">
-      <div className="space-y-2">
-        <label htmlFor="alerts-email" className="block font-medium">
-          E-mail address
-        </label>
-        <input
-          id="alerts-email"
-          name="email"
-          type="email"
-          required
-          maxLength={254}
-          autoComplete="email"
-          spellCheck={false}
-          className={fieldClass}
-        />
-      </div>
+    <form
+      action={action}
+      method="post"
+      aria-label="Sign up for e-mail alerts"
+      className="max-w-xl space-y-6"
+    >
+      <AddressFields idPrefix="alerts" />
       <fieldset className="space-y-2">
         <legend className="font-medium">Send me</legend>
         <Choice name="releases">each new press release</Choice>
@@ -32,21 +21,6 @@ export function SignUpForm({ action }: SignUpFormProps) {
           time zone are given
         </Choice>
       </fieldset>
-      {/* Hidden from people and assistive technology; robots that fill every field give themselves away. */}
-      <div
-        aria-hidden="true"
-        className="absolute -left-[9999px] h-px w-px overflow-hidden"
-      >
-        <label htmlFor="alerts-website">Leave this field empty</label>
-        <input
-          id="alerts-website"
-          name="website"
-          type="text"
-          tabIndex={-1}
-          autoComplete="off"
-          defaultValue=""
-        />
-      </div>
       <button type="submit" className="button-primary">
         Sign up
       </button>

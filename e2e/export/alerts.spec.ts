@@ -9,9 +9,15 @@ test("the exported alerts form posts to ALERTS_ENDPOINT, and out/ has no alert r
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "E-mail alerts",
   );
-  expect(await page.locator("main form").getAttribute("action")).toBe(
-    `${EXPORT_ALERTS_ENDPOINT}/alerts/subscribe`,
-  );
+  for (const [form, route] of [
+    ["Sign up for e-mail alerts", "/alerts/subscribe"],
+    ["Change or stop your alerts", "/alerts/manage"],
+  ]) {
+    await expect(page.getByRole("form", { name: form })).toHaveAttribute(
+      "action",
+      `${EXPORT_ALERTS_ENDPOINT}${route}`,
+    );
+  }
   await expect(
     page.getByRole("contentinfo").getByRole("link", { name: "E-mail alerts" }),
   ).toHaveAttribute("href", "/alerts");
@@ -19,6 +25,7 @@ test("the exported alerts form posts to ALERTS_ENDPOINT, and out/ has no alert r
     "/alerts/subscribe",
     "/alerts/confirm",
     "/alerts/unsubscribe",
+    "/alerts/manage",
   ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { alertsConfig, alertsServed, signUpAction, tokenUrl } from "./config";
+import {
+  alertsConfig,
+  alertsFormAction,
+  alertsServed,
+  tokenUrl,
+} from "./config";
 
 describe("alerts configuration", () => {
   it("answers on the site's own origin unless ALERTS_ENDPOINT names another", () => {
     const own = alertsConfig({});
     expect(own.endpoint.origin).toBe("https://ir.example.com");
-    expect(signUpAction(own)).toBe("/alerts/subscribe");
+    expect(alertsFormAction(own, "/alerts/subscribe")).toBe(
+      "/alerts/subscribe",
+    );
     expect(tokenUrl(own, "/alerts/confirm", "abc_-")).toBe(
       "https://ir.example.com/alerts/confirm?token=abc_-",
     );
@@ -13,8 +20,8 @@ describe("alerts configuration", () => {
     const elsewhere = alertsConfig({
       ALERTS_ENDPOINT: "https://alerts.example.net",
     });
-    expect(signUpAction(elsewhere)).toBe(
-      "https://alerts.example.net/alerts/subscribe",
+    expect(alertsFormAction(elsewhere, "/alerts/manage")).toBe(
+      "https://alerts.example.net/alerts/manage",
     );
     expect(tokenUrl(elsewhere, "/alerts/unsubscribe", "t")).toBe(
       "https://alerts.example.net/alerts/unsubscribe?token=t",

@@ -1,5 +1,4 @@
 import { site } from "@/lib/site/config";
-import { routes } from "@/lib/site/routes";
 
 type AlertsEnvironment = Readonly<Record<string, string | undefined>>;
 
@@ -55,11 +54,11 @@ export function tokenUrl(
   return url.href;
 }
 
-/** Where the sign-up form posts: this site, or the endpoint a static export names. */
-export function signUpAction(config: AlertsConfig): string {
+/** Where an alerts form posts (`path`: its route): this site, or the endpoint a static export names. */
+export function alertsFormAction(config: AlertsConfig, path: string): string {
   return config.endpoint.origin === site.url.origin
-    ? routes.alertsSubscribe
-    : new URL(routes.alertsSubscribe, config.endpoint).href;
+    ? path
+    : new URL(path, config.endpoint).href;
 }
 
 /**

@@ -59,6 +59,32 @@ export function confirmationMessage(
   };
 }
 
+/**
+ * The answer to "manage my alerts", sent only to an address that has them:
+ * what it receives, a link to stop at once, and how to change the choice
+ * (sign up again; the new choice replaces the old when confirmed).
+ */
+export function manageMessage(
+  topics: Topics,
+  unsubscribeUrl: string,
+): Composed {
+  const subject = `Your ${site.company} e-mail alerts`;
+  const receives = `This address receives ${topicsText(topics)} from ${site.name}. Someone, we hope you, asked how to change or stop them.`;
+  const change = `To change what you receive, sign up again with your new choice at ${absoluteUrl(routes.alerts)}; it replaces this one once you confirm it.`;
+  const ignore =
+    "If it was not you, ignore this message: nothing changes unless you follow a link.";
+  return {
+    subject,
+    text: `${receives}\n\nTo stop all alerts at once, open this link:\n${unsubscribeUrl}\n\n${change}\n\n${ignore}\n`,
+    html: htmlDocument(subject, [
+      h("p", receives),
+      h("p", [link(unsubscribeUrl, "Stop all my alerts")]),
+      h("p", change),
+      h("p", ignore),
+    ]),
+  };
+}
+
 function footer(why: string, unsubscribeUrl: string) {
   return {
     text: `\n--\n${why}\nUnsubscribe at once, no login: ${unsubscribeUrl}\n`,

@@ -3,7 +3,7 @@ import { alertsConfig } from "./config";
 import { createMailer } from "./mailer";
 import { openSqliteAlertStore } from "./sqlite-store";
 import type { AlertStore } from "./store";
-import { signUpLimits } from "./subscribe";
+import { signUpLimits } from "./form-gate";
 
 /** The running site's alerts: one store, mailer and set of limits per server process, made on first use. */
 export const alerts = (() => {

@@ -76,6 +76,13 @@ const topicsOf = (row: { releases: number; calls: number }): Topics => ({
   calls: row.calls === 1,
 });
 
+const subscriberOf = (row: SubscriberRow): Subscriber => ({
+  id: row.id,
+  email: row.email,
+  topics: topicsOf(row),
+  confirmedAt: row.confirmed_at,
+});
+
 /** Opens (creating and migrating) the alerts database at `path`; ":memory:" for tests. */
 export function openSqliteAlertStore(path: string): AlertStore {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
@@ -103,6 +110,10 @@ export function openSqliteAlertStore(path: string): AlertStore {
     db.prepare("DELETE FROM confirmations WHERE email = ?").run(pending.email);
     return { email: pending.email };
   });
+
+  const addUnsubscribeToken = db.prepare(
+    "INSERT INTO unsubscribe_tokens (token_hash, subscriber_id) VALUES (?, ?)",
+  );
 
   const markPublished = db.transaction(
     (keys: readonly string[], now: number) => {
@@ -150,6 +161,17 @@ export function openSqliteAlertStore(path: string): AlertStore {
         .run(tokenHash);
       return changes > 0;
     },
+    async subscriberByEmail(email) {
+      const row = db
+        .prepare<[string], SubscriberRow>(
+          "SELECT id, email, releases, calls, confirmed_at FROM subscribers WHERE email = ?",
+        )
+        .get(email);
+      return row && subscriberOf(row);
+    },
+    async addUnsubscribeToken({ subscriberId, tokenHash }) {
+      addUnsubscribeToken.run(tokenHash, subscriberId);
+    },
     async deleteExpiredConfirmations(now) {
       return db
         .prepare("DELETE FROM confirmations WHERE requested_at <= ?")
@@ -169,18 +191,11 @@ export function openSqliteAlertStore(path: string): AlertStore {
            ORDER BY id`,
         )
         .all({ itemKey, confirmedBy: confirmedBy ?? Number.MAX_SAFE_INTEGER });
-      return rows.map((row): Subscriber => ({
-        id: row.id,
-        email: row.email,
-        topics: topicsOf(row),
-        confirmedAt: row.confirmed_at,
-      }));
+      return rows.map(subscriberOf);
     },
     async beginDelivery({ subscriberId, itemKey, unsubscribeTokenHash, now }) {
       db.transaction(() => {
-        db.prepare(
-          "INSERT INTO unsubscribe_tokens (token_hash, subscriber_id) VALUES (?, ?)",
-        ).run(unsubscribeTokenHash, subscriberId);
+        addUnsubscribeToken.run(unsubscribeTokenHash, subscriberId);
         db.prepare(
           `INSERT INTO deliveries (subscriber_id, item_key, begun_at) VALUES (?, ?, ?)
            ON CONFLICT (subscriber_id, item_key) DO UPDATE SET begun_at = excluded.begun_at`,

@@ -42,6 +42,13 @@ export interface AlertStore {
   ): Promise<{ readonly email: string } | undefined>;
   /** Ends the subscription an alert's unsubscribe token belongs to, with its record; false if there is none. */
   unsubscribe(tokenHash: string): Promise<boolean>;
+  /** The confirmed subscriber at an address, whatever its case; undefined if none. */
+  subscriberByEmail(email: string): Promise<Subscriber | undefined>;
+  /** Keeps an unsubscribe token for a message that is not an alert: the one "manage my alerts" sends. */
+  addUnsubscribeToken(token: {
+    readonly subscriberId: number;
+    readonly tokenHash: string;
+  }): Promise<void>;
   deleteExpiredConfirmations(now: number): Promise<number>;
   /**
    * When each item was first seen published: `now` for items new to the

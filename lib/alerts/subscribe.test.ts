@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { recordingMailer, watchedStore } from "@/lib/testing/alerts";
 import { alertsConfig } from "./config";
 import { MAX_FORM_BYTES } from "./requests";
-import { handleSubscribe, signUpLimits } from "./subscribe";
+import { signUpLimits } from "./form-gate";
+import { handleSubscribe } from "./subscribe";
 import { tokenHash } from "./tokens";
 
 const origin = "https://ir.example.com";

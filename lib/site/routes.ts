@@ -57,6 +57,8 @@ export const routes = {
   alertsRequested: "/alerts/requested",
   alertsConfirm: "/alerts/confirm",
   alertsUnsubscribe: "/alerts/unsubscribe",
+  alertsManage: "/alerts/manage",
+  alertsManageRequested: "/alerts/manage/requested",
   rssFeed: "/feed.xml",
   atomFeed: "/atom.xml",
   sitemap: "/sitemap.xml",
