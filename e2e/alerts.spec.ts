@@ -179,6 +179,7 @@ test("a subscriber without an alert at hand asks for a link, without JavaScript,
   browser,
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.24" });
   await signUp(page, "frank@example.com");
   const context = await browser.newContext({

@@ -34,6 +34,7 @@ test("every route is prerendered at build time, no revalidation; only the alert 
   // Form posts and per-subscriber links, answered per request (lib/alerts).
   expect(notStatic.sort()).toEqual([
     "/alerts/confirm",
+    "/alerts/manage",
     "/alerts/subscribe",
     "/alerts/unsubscribe",
   ]);

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ContentError, loadReleases } from "@/lib/content/authoring";
+import { notAReleaseFixtures } from "@/lib/testing/import-fixtures";
 import { runImport as importCommand } from "./run-import";
 
 const fixtures = path.resolve("lib/import/__fixtures__");
@@ -194,20 +195,7 @@ describe("npm run import", () => {
     );
   });
 
-  it.each([
-    [
-      "not-a-release-call-transcript.txt",
-      'a call transcript (20 speaker turns such as "OPERATOR:" and a "Question-and-Answer Session" heading)',
-    ],
-    [
-      "not-a-release-call-script.txt",
-      'a conference-call script (1 operator line and 6 phrases said on a call, such as "Good afternoon and welcome")',
-    ],
-    [
-      "not-a-release-table-alone.txt",
-      "a financial table alone (29 of its 38 lines in columns, no dateline and only 1 line of prose)",
-    ],
-  ])(
+  it.each(notAReleaseFixtures)(
     "exits 1 and writes nothing for %s, saying in one line what it looks like and how to import it anyway",
     (fixture, looksLike) => {
       const file = path.join(fixtures, fixture);

@@ -2,7 +2,7 @@ import type { Call, Release } from "@/lib/content";
 import { callKindWords } from "@/lib/calls/call-kinds";
 import { edgarFilingUrl } from "@/lib/site/edgar";
 import { routes } from "@/lib/site/routes";
-import { ContactList } from "@/components/contacts/contact-list";
+import { RelatedContacts } from "@/components/contacts/related-contacts";
 import { CalendarDateTime } from "@/components/ui/calendar-date-time";
 import { Muted } from "@/components/ui/muted";
 import { RelatedSection } from "@/components/ui/related-section";
@@ -34,14 +34,7 @@ export function CallRelated({ call, release }: CallRelatedProps) {
           </Muted>
         )}
       </RelatedSection>
-      {release.contacts.length > 0 && (
-        <RelatedSection id="call-contacts" heading="Contacts">
-          <ContactList
-            contacts={release.contacts}
-            className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1"
-          />
-        </RelatedSection>
-      )}
+      <RelatedContacts id="call-contacts" contacts={release.contacts} />
       <RelatedSection id="call-documents" heading="Documents">
         <ul className="space-y-2 text-sm">
           <li>

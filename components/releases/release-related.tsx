@@ -1,6 +1,6 @@
 import type { Release } from "@/lib/content";
 import { CallCard } from "@/components/calls/call-card";
-import { ContactList } from "@/components/contacts/contact-list";
+import { RelatedContacts } from "@/components/contacts/related-contacts";
 import { ReleaseDocuments } from "@/components/releases/release-documents";
 import { ReleaseTimelineLinks } from "@/components/releases/release-timeline-links";
 import { callKindWords } from "@/lib/calls/call-kinds";
@@ -40,14 +40,7 @@ export function ReleaseRelated({ release }: ReleaseRelatedProps) {
           </div>
         </RelatedSection>
       )}
-      {release.contacts.length > 0 && (
-        <RelatedSection id="release-contacts" heading="Contacts">
-          <ContactList
-            contacts={release.contacts}
-            className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1"
-          />
-        </RelatedSection>
-      )}
+      <RelatedContacts id="release-contacts" contacts={release.contacts} />
       <RelatedSection id="release-documents" heading="Documents">
         <ReleaseDocuments release={release} />
       </RelatedSection>

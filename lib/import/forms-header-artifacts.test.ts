@@ -6,6 +6,7 @@ import { REVIEW_MARKER } from "@/lib/content/authoring";
 import {
   checkImported,
   importText,
+  notAReleaseFixtures,
   readFixture,
 } from "@/lib/testing/import-fixtures";
 import { imported } from "@/lib/testing/import-forms";
@@ -296,20 +297,7 @@ describe("a text far longer than a release", () => {
 });
 
 describe("texts that are not a press release", () => {
-  it.each([
-    [
-      "not-a-release-call-transcript.txt",
-      'a call transcript (20 speaker turns such as "OPERATOR:" and a "Question-and-Answer Session" heading)',
-    ],
-    [
-      "not-a-release-call-script.txt",
-      'a conference-call script (1 operator line and 6 phrases said on a call, such as "Good afternoon and welcome")',
-    ],
-    [
-      "not-a-release-table-alone.txt",
-      "a financial table alone (29 of its 38 lines in columns, no dateline and only 1 line of prose)",
-    ],
-  ])("%s: refused, as %s", (fixture, looksLike) => {
+  it.each(notAReleaseFixtures)("%s: refused, as %s", (fixture, looksLike) => {
     const result = importRelease(readFixture(fixture), {
       date: day("2006-10-19"),
     });

@@ -33,3 +33,19 @@ export const checkImported = ({
   readReleaseSource(`content/releases/${fileSlug}.md`, markdown, {
     allowReviewPlaceholders: true,
   });
+
+/** The fixtures that are no press release, and what the importer must say each looks like. */
+export const notAReleaseFixtures: readonly (readonly [string, string])[] = [
+  [
+    "not-a-release-call-transcript.txt",
+    'a call transcript (20 speaker turns such as "OPERATOR:" and a "Question-and-Answer Session" heading)',
+  ],
+  [
+    "not-a-release-call-script.txt",
+    'a conference-call script (1 operator line and 6 phrases said on a call, such as "Good afternoon and welcome")',
+  ],
+  [
+    "not-a-release-table-alone.txt",
+    "a financial table alone (29 of its 38 lines in columns, no dateline and only 1 line of prose)",
+  ],
+];

@@ -24,7 +24,11 @@ export default function AlertsRequestedPage() {
       </p>
       <p className="mt-4">
         Nothing arrived after a few minutes? Look in the spam folder, or{" "}
-        <TextLink href={routes.alerts}>sign up again</TextLink>.
+        {/* Underlined: in a sentence, colour alone does not tell a link (WCAG 1.4.1). */}
+        <TextLink href={routes.alerts} className="underline">
+          sign up again
+        </TextLink>
+        .
       </p>
     </PageHeading>
   );

@@ -25,7 +25,12 @@ export default function AlertsManageRequestedPage() {
       </p>
       <p className="mt-4">
         Nothing arrived after a few minutes? Look in the spam folder, check the
-        address, or <TextLink href={routes.alerts}>sign up again</TextLink>.
+        address, or{" "}
+        {/* Underlined: in a sentence, colour alone does not tell a link (WCAG 1.4.1). */}
+        <TextLink href={routes.alerts} className="underline">
+          sign up again
+        </TextLink>
+        .
       </p>
     </PageHeading>
   );
