@@ -202,7 +202,7 @@ test("a subscriber without an alert at hand asks for a link, without JavaScript,
   const before = inbox.messages.length;
   const forSubscriber = await ask("FRANK@example.com");
   await inbox.waitForCount(before + 1);
-  await expectNoAxeViolations(reader);
+  // axe needs JavaScript: the page's checks are quality.spec.ts's, through the page registry.
   const forStranger = await ask("grace@example.com");
   expect(forStranger).toBe(forSubscriber);
 
