@@ -18,7 +18,7 @@ export const eventKindLabels: Record<EventKind, string> = {
  */
 export const kindFilterLabels: Record<EventKind, string> = {
   ...eventKindLabels,
-  "financial-period": "Fiscal periods and key figures",
+  "financial-period": "Periods and key figures",
 };
 
 /** Same-day events read in this order: the release first, then what it announces. */
