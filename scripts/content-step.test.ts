@@ -27,7 +27,8 @@ function syntheticContent(count: number) {
   return {
     content,
     distDir,
-    cache: new ReleaseCache(path.join(distDir, "cache", "content")),
+    /** The cache as the build's other processes open it: under the code version the step recorded. */
+    openCache: () => new ReleaseCache(path.join(distDir, "cache", "content")),
     releaseFiles: fs
       .readdirSync(path.join(content, "releases"))
       .map((name) =>
@@ -50,7 +51,7 @@ function runContentStep(content: string, distDir: string) {
 
 describe("the build's content step", slowProcess, () => {
   it("shares many releases out among a process per core and leaves each in the cache", () => {
-    const { content, distDir, cache, releaseFiles } =
+    const { content, distDir, openCache, releaseFiles } =
       syntheticContent(RELEASES);
     const first = runContentStep(content, distDir);
     expect(first.status).toBe(0);
@@ -64,6 +65,7 @@ describe("the build's content step", slowProcess, () => {
       const shares = (line?.[4] ?? "").split(", ").map(Number);
       expect(shares.reduce((sum, share) => sum + share, 0)).toBe(RELEASES);
     }
+    const cache = openCache();
     const cached = releaseFiles.filter((file) =>
       cache.has(file, fs.readFileSync(file, "utf8")),
     );
@@ -102,7 +104,13 @@ describe("the build's content step", slowProcess, () => {
   });
 
   it("has helpers that parse each batch they are given and stop at an empty one", async () => {
-    const { distDir, cache, releaseFiles } = syntheticContent(3);
+    const { distDir, openCache, releaseFiles } = syntheticContent(3);
+    // As the content step does before it starts any helper.
+    new ReleaseCache(
+      path.join(distDir, "cache", "content"),
+      "code-version-1",
+    ).recordCodeVersion();
+    const cache = openCache();
     const helper = fork(path.resolve("scripts/fill-content-cache.ts"), [], {
       execArgv: ["--import", "tsx"],
       env: { ...process.env, NEXT_DIST_DIR: distDir },

@@ -10,6 +10,7 @@ import {
   ReleaseCache,
   uncachedReleaseFiles,
 } from "../lib/content/authoring";
+import { codeVersionOf, contentCodeFiles } from "./content-code";
 
 /** Releases handed out at a time: a few hundred milliseconds of parsing. */
 const BATCH = 8;
@@ -59,14 +60,21 @@ function startHelper(take: () => string[]): Helper {
 }
 
 /**
- * The build's content step: parses the releases the cache lacks, sharing them
+ * The build's content step: works out the version of the content code from
+ * its import graph, so that a change to any file it imports parses every
+ * release again; then parses the releases the cache lacks, sharing them
  * out among as many processes as there are cores when there are many, then
  * reads, cross-checks and returns them all as the build will. Logs how many
  * it parsed.
  */
 export async function runContentStep() {
   const directory = contentDirectory();
-  const cache = new ReleaseCache(defaultCacheDirectory());
+  const cache = new ReleaseCache(
+    defaultCacheDirectory(),
+    codeVersionOf(await contentCodeFiles()),
+  );
+  // Before any helper starts: they, and the build's workers, open the cache without a version.
+  cache.recordCodeVersion();
   const { files, total } = uncachedReleaseFiles(directory, cache);
   const queue = [...files];
   const take = () => queue.splice(0, BATCH);

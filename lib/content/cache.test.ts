@@ -31,12 +31,41 @@ function loadLogged(contentDir: string, cache: ReleaseCache) {
   return { releases, lines };
 }
 
+/** Versions of the content code, as the content step works them out from its import graph. */
+const CODE_V1 = "code-version-1";
+const CODE_V2 = "code-version-2";
+
 describe("the content cache", () => {
+  it("parses every release again under a new version of the content code", () => {
+    const content = copyOf("valid");
+    const cacheDir = path.join(work, "cache");
+    loadLogged(content, new ReleaseCache(cacheDir, CODE_V1));
+    const again = loadLogged(content, new ReleaseCache(cacheDir, CODE_V2));
+    expect(again.lines).toEqual([
+      "content: parsed 2 of 2 releases, 0 from the cache",
+    ]);
+  });
+
+  it("is read under the version the content step recorded, and keeps nothing without one", () => {
+    const content = copyOf("valid");
+    const cacheDir = path.join(work, "cache");
+    const stepCache = new ReleaseCache(cacheDir, CODE_V1);
+    stepCache.recordCodeVersion();
+    loadLogged(content, stepCache);
+    expect(loadLogged(content, new ReleaseCache(cacheDir)).lines).toEqual([
+      "content: parsed 0 of 2 releases, 2 from the cache",
+    ]);
+
+    const elsewhere = path.join(work, "no-step");
+    loadLogged(content, new ReleaseCache(elsewhere));
+    expect(fs.existsSync(elsewhere)).toBe(false);
+  });
+
   it("parses each release once: a second load reads the same releases from disk", () => {
     const content = copyOf("valid");
     const cacheDir = path.join(work, "cache");
-    const first = loadLogged(content, new ReleaseCache(cacheDir));
-    const second = loadLogged(content, new ReleaseCache(cacheDir));
+    const first = loadLogged(content, new ReleaseCache(cacheDir, CODE_V1));
+    const second = loadLogged(content, new ReleaseCache(cacheDir, CODE_V1));
     expect(first.lines).toEqual([
       "content: parsed 2 of 2 releases, 0 from the cache",
     ]);
@@ -53,7 +82,7 @@ describe("the content cache", () => {
     const lines: string[] = [];
     const loadQuietly = () =>
       loadReleases(content, {
-        cache: new ReleaseCache(cacheDir),
+        cache: new ReleaseCache(cacheDir, CODE_V1),
         log: (line) => lines.push(line),
         logOnlyParsing: true,
       });
@@ -67,7 +96,7 @@ describe("the content cache", () => {
   it("parses again only the release whose text changed", () => {
     const content = copyOf("valid");
     const cacheDir = path.join(work, "cache");
-    loadLogged(content, new ReleaseCache(cacheDir));
+    loadLogged(content, new ReleaseCache(cacheDir, CODE_V1));
     const changed = path.join(
       content,
       "releases/2005/2005-03-03-second-results.md",
@@ -78,7 +107,7 @@ describe("the content cache", () => {
         .readFileSync(changed, "utf8")
         .replace("today reported results.", "today reported its results."),
     );
-    const again = loadLogged(content, new ReleaseCache(cacheDir));
+    const again = loadLogged(content, new ReleaseCache(cacheDir, CODE_V1));
     expect(again.lines).toEqual([
       "content: parsed 1 of 2 releases, 1 from the cache",
     ]);
@@ -89,18 +118,18 @@ describe("the content cache", () => {
     const content = copyOf("raw-html");
     const cacheDir = path.join(work, "cache");
     for (let load = 0; load < 2; load++)
-      expect(() => loadLogged(content, new ReleaseCache(cacheDir))).toThrow(
-        ContentError,
-      );
+      expect(() =>
+        loadLogged(content, new ReleaseCache(cacheDir, CODE_V1)),
+      ).toThrow(ContentError);
     expect(fs.existsSync(cacheDir)).toBe(false);
   });
 
   it("prunes what the last load did not use", () => {
     const content = copyOf("valid");
     const cacheDir = path.join(work, "cache");
-    loadLogged(content, new ReleaseCache(cacheDir));
+    loadLogged(content, new ReleaseCache(cacheDir, CODE_V1));
     fs.rmSync(path.join(content, "releases/2004"), { recursive: true });
-    const cache = new ReleaseCache(cacheDir);
+    const cache = new ReleaseCache(cacheDir, CODE_V1);
     loadLogged(content, cache);
     cache.prune();
     expect(fs.readdirSync(cacheDir)).toHaveLength(1);

@@ -4,45 +4,12 @@ import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ReleaseDraft } from "./model";
 
-/**
- * The code a release's checked and rendered form depends on: the content
- * layer, the call, time and text modules it uses, the site settings, and the
- * installed libraries (the lockfile). A change to any of them starts afresh.
- */
-const CODE_INPUTS = [
-  "lib/content",
-  "lib/calls",
-  "lib/time",
-  "lib/text",
-  "lib/site",
-  "package-lock.json",
-];
+/** The file in the cache's folder that names the version of the code its releases were made by. */
+const CODE_VERSION_FILE = "code-version";
 
-function filesUnder(entry: string): string[] {
-  const stat = fs.statSync(entry, { throwIfNoEntry: false });
-  if (!stat) return [];
-  if (stat.isFile()) return [entry];
-  return fs
-    .readdirSync(entry, { recursive: true, withFileTypes: true })
-    .filter(
-      (file) => file.isFile() && !file.parentPath.includes("__fixtures__"),
-    )
-    .map((file) => path.join(file.parentPath, file.name))
-    .sort();
-}
-
-let codeVersion: string | undefined;
-
-function versionOfCode(): string {
-  if (codeVersion === undefined) {
-    const hash = createHash("sha256");
-    for (const file of CODE_INPUTS.flatMap((input) =>
-      filesUnder(path.resolve(/* turbopackIgnore: true */ input)),
-    ))
-      hash.update(file).update(fs.readFileSync(file));
-    codeVersion = hash.digest("hex");
-  }
-  return codeVersion;
+function recordedCodeVersion(directory: string): string | undefined {
+  const file = path.join(directory, CODE_VERSION_FILE);
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim() : undefined;
 }
 
 /**
@@ -52,13 +19,37 @@ function versionOfCode(): string {
  * one release parses only that one again.
  */
 export class ReleaseCache {
-  private readonly used = new Set<string>();
+  private readonly used = new Set<string>([CODE_VERSION_FILE]);
+  private readonly codeVersion: string | undefined;
 
-  constructor(private readonly directory: string) {}
+  /**
+   * `codeVersion`: the version of the code that parses releases, which the
+   * build's content step works out from the import graph
+   * (scripts/content-code.ts) and records in the folder for the build's other
+   * processes. A cache with none keeps nothing: it could not tell releases
+   * made by older code.
+   */
+  constructor(
+    private readonly directory: string,
+    codeVersion?: string,
+  ) {
+    this.codeVersion = codeVersion ?? recordedCodeVersion(directory);
+  }
 
-  private entry(file: string, source: string): string {
+  /** Names the code version in the folder, for caches opened there without one. */
+  recordCodeVersion(): void {
+    if (this.codeVersion === undefined) return;
+    fs.mkdirSync(this.directory, { recursive: true });
+    fs.writeFileSync(
+      path.join(this.directory, CODE_VERSION_FILE),
+      `${this.codeVersion}\n`,
+    );
+  }
+
+  private entry(file: string, source: string): string | undefined {
+    if (this.codeVersion === undefined) return undefined;
     const key = createHash("sha256")
-      .update(versionOfCode())
+      .update(this.codeVersion)
       .update(file)
       .update("\0")
       .update(source)
@@ -68,12 +59,13 @@ export class ReleaseCache {
   }
 
   has(file: string, source: string): boolean {
-    return fs.existsSync(this.entry(file, source));
+    const entry = this.entry(file, source);
+    return entry !== undefined && fs.existsSync(entry);
   }
 
   get(file: string, source: string): ReleaseDraft | undefined {
     const entry = this.entry(file, source);
-    if (!fs.existsSync(entry)) return undefined;
+    if (entry === undefined || !fs.existsSync(entry)) return undefined;
     // Written by put() from a checked ReleaseDraft of this same code version.
     const cached: ReleaseDraft = deserialize(fs.readFileSync(entry));
     return cached;
@@ -81,6 +73,7 @@ export class ReleaseCache {
 
   put(file: string, source: string, draft: ReleaseDraft): void {
     const entry = this.entry(file, source);
+    if (entry === undefined) return;
     fs.mkdirSync(this.directory, { recursive: true });
     // Written whole under another name first, so a worker never reads half a file.
     const partial = `${entry}.${process.pid}.tmp`;
@@ -90,7 +83,8 @@ export class ReleaseCache {
 
   /** Removes what no release read or written through this cache needs: earlier texts, earlier code. */
   prune(): void {
-    if (!fs.existsSync(this.directory)) return;
+    if (this.codeVersion === undefined || !fs.existsSync(this.directory))
+      return;
     for (const name of fs.readdirSync(this.directory))
       if (!this.used.has(name))
         fs.rmSync(path.join(this.directory, name), { force: true });

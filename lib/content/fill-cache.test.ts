@@ -11,7 +11,10 @@ function copyOf(fixture: string): { content: string; cache: ReleaseCache } {
   const work = temporaryFolder("fill-cache-");
   const content = path.join(work, "content");
   fs.cpSync(path.join(fixtures, fixture), content, { recursive: true });
-  return { content, cache: new ReleaseCache(path.join(work, "cache")) };
+  return {
+    content,
+    cache: new ReleaseCache(path.join(work, "cache"), "code-version-1"),
+  };
 }
 
 describe("filling the content cache in shares", () => {
