@@ -13,6 +13,7 @@ import {
   type ContentProblem,
   findClashesWithPublished,
   findReviewPlaceholders,
+  isSlugWords,
   readReleaseSource,
   releaseFilePath,
   REVIEW_MARKER,
@@ -74,10 +75,7 @@ function readArguments(argv: readonly string[]) {
     throw new UsageError(
       `--date ${values.date}: expected a real date written YYYY-MM-DD`,
     );
-  if (
-    values.slug !== undefined &&
-    !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.slug)
-  ) {
+  if (values.slug !== undefined && !isSlugWords(values.slug)) {
     throw new UsageError(
       `--slug ${values.slug}: expected lower-case words joined by hyphens, without the date`,
     );

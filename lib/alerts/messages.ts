@@ -9,6 +9,7 @@ import { absoluteUrl, routes } from "@/lib/site/routes";
 import { telHref } from "@/lib/text/phone";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { formatInZone, formatUtc } from "@/lib/time/instants";
+import { HOUR_MS } from "@/lib/time/durations";
 import type { OutgoingMessage } from "./mailer";
 import { CONFIRMATION_LIFETIME_MS, type Topics } from "./store";
 
@@ -39,7 +40,7 @@ function topicsText({ releases, calls }: Topics): string {
   return releases ? "new press releases" : "reminders of calls and events";
 }
 
-const lifetimeHours = CONFIRMATION_LIFETIME_MS / 3_600_000;
+const lifetimeHours = CONFIRMATION_LIFETIME_MS / HOUR_MS;
 
 export function confirmationMessage(
   topics: Topics,

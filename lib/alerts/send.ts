@@ -10,8 +10,7 @@ import {
 } from "./messages";
 import type { AlertStore, Topic } from "./store";
 import { newToken, tokenHash } from "./tokens";
-
-const HOUR_MS = 60 * 60 * 1000;
+import { HOUR_MS } from "@/lib/time/durations";
 
 /** One thing to tell subscribers about: a new release, or a call that is a day or an hour away. */
 type AlertItem = {

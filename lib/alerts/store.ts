@@ -6,6 +6,8 @@
  * here only as hashes (./tokens).
  */
 
+import { HOUR_MS } from "@/lib/time/durations";
+
 /** What a subscriber chose to receive. */
 export type Topics = { readonly releases: boolean; readonly calls: boolean };
 export type Topic = keyof Topics;
@@ -26,7 +28,7 @@ export type PendingConfirmation = {
 };
 
 /** An unconfirmed sign-up is forgotten after this long. */
-export const CONFIRMATION_LIFETIME_MS = 48 * 60 * 60 * 1000;
+export const CONFIRMATION_LIFETIME_MS = 48 * HOUR_MS;
 
 export interface AlertStore {
   /** Keeps a sign-up until it is confirmed or expires; nothing is sent to the address but its confirmation. */

@@ -1,3 +1,4 @@
+import { HOUR_MS } from "@/lib/time/durations";
 import { routes } from "@/lib/site/routes";
 import { alertPageResponse } from "./pages";
 import { readForm } from "./requests";
@@ -59,7 +60,7 @@ export async function confirm(
       status: 410,
       title: "This link has expired",
       paragraphs: [
-        `A confirmation link works once, for ${CONFIRMATION_LIFETIME_MS / 3_600_000} hours. If you still want alerts, sign up again.`,
+        `A confirmation link works once, for ${CONFIRMATION_LIFETIME_MS / HOUR_MS} hours. If you still want alerts, sign up again.`,
       ],
     });
   }

@@ -5,6 +5,8 @@
  * always agree.
  */
 
+import { HOUR_MS } from "@/lib/time/durations";
+
 /** What a call page puts first: the time and a calendar, the live line, the replay, or the record. */
 export const callPhases = ["upcoming", "live", "replay", "ended"] as const;
 export type CallPhase = (typeof callPhases)[number];
@@ -29,8 +31,6 @@ export function phaseAt<Phase extends string>(
   if (phase === undefined) throw new Error("phaseAt needs at least one phase");
   return phase;
 }
-
-const HOUR_MS = 3_600_000;
 
 /** The day begins first at UTC+14 and ends last at UTC−12. */
 function dayAnywhere(date: string): { startsAt: number; endsAt: number } {

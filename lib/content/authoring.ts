@@ -31,4 +31,4 @@ export {
   figureSchema,
   releaseFrontMatterSchema,
 } from "./schema";
-export { releaseFilePath } from "./source";
+export { isSlugWords, releaseFilePath } from "./source";

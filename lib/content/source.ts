@@ -2,8 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { failed, succeeded, type Result } from "./result";
 
-/** The release date, then a short kebab-case headline: 2004-03-29-update-on-financial-results */
-const slugPattern = /^(?<date>\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A short kebab-case headline: "update-on-financial-results". */
+const slugWords = String.raw`[a-z0-9]+(?:-[a-z0-9]+)*`;
+/** The release date, then the headline's words: 2004-03-29-update-on-financial-results */
+const slugPattern = new RegExp(
+  String.raw`^(?<date>\d{4}-\d{2}-\d{2})-${slugWords}$`,
+);
+
+/** Whether a text is a release slug's words, as the importer's --slug takes them. */
+export const isSlugWords = (text: string) =>
+  new RegExp(`^${slugWords}$`).test(text);
 
 /** A release file's text and its path as messages show it. */
 export type ReleaseSource = { readonly file: string; readonly source: string };
