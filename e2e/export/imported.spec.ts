@@ -22,6 +22,14 @@ const releaseSchema = z.object({
   calls: z
     .array(
       z.object({
+        kind: z
+          .enum([
+            "conference-call",
+            "presentation",
+            "webcast",
+            "shareholder-meeting",
+          ])
+          .default("conference-call"),
         title: z.string(),
         date: day,
         dialIn: z.array(z.object({ number: z.string() })).default([]),
@@ -53,10 +61,23 @@ function readImport(fixture: string) {
  * A call's page is named by its day and the release's words, which end in
  * "-call" once (lib/content/calls.ts); a release's second call adds "-2".
  */
-function callPath(releaseSlug: string, callDate: string, index: number) {
+/** The last word of an event's URL, by its kind, as the README says under "By hand". */
+const urlWords = {
+  "conference-call": "call",
+  presentation: "presentation",
+  webcast: "webcast",
+  "shareholder-meeting": "meeting",
+} as const;
+
+function callPath(
+  releaseSlug: string,
+  call: { date: string; kind: keyof typeof urlWords },
+  index: number,
+) {
   const words = releaseSlug.slice("YYYY-MM-DD-".length);
-  const callWords = words.endsWith("-call") ? words : `${words}-call`;
-  return `/calls/${callDate}-${callWords}${index === 0 ? "" : `-${index + 1}`}`;
+  const suffix = `-${urlWords[call.kind]}`;
+  const callWords = words.endsWith(suffix) ? words : `${words}${suffix}`;
+  return `/calls/${call.date}-${callWords}${index === 0 ? "" : `-${index + 1}`}`;
 }
 
 /** What the timeline shows of one event: its day, kind and, where the file gives it, its label. */
@@ -107,7 +128,7 @@ for (const fixture of IMPORTED_FIXTURES) {
       );
       for (const [index, call] of release.calls.entries()) {
         await expect(
-          page.locator(`main a[href="${callPath(slug, call.date, index)}"]`),
+          page.locator(`main a[href="${callPath(slug, call, index)}"]`),
         ).not.toHaveCount(0);
       }
 
@@ -120,7 +141,7 @@ for (const fixture of IMPORTED_FIXTURES) {
       await expect(listed).toContainText(release.summary);
 
       for (const [index, call] of release.calls.entries()) {
-        const where = callPath(slug, call.date, index);
+        const where = callPath(slug, call, index);
         expect((await page.goto(where))?.status(), where).toBe(200);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(
           call.title,
