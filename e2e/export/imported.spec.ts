@@ -61,7 +61,7 @@ function readImport(fixture: string) {
  * A call's page is named by its day and the release's words, which end in
  * "-call" once (lib/content/calls.ts); a release's second call adds "-2".
  */
-/** The last word of an event's URL, by its kind, as the README says under "By hand". */
+/** The last word of an event's URL, by its kind, as docs/adding-releases.md says under "By hand". */
 const urlWords = {
   "conference-call": "call",
   presentation: "presentation",

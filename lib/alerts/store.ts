@@ -1,7 +1,7 @@
 /**
  * What alerts keep, behind one interface: SQLite (./sqlite-store) is the
  * embedded default; a site that outgrows one machine implements this same
- * interface over PostgreSQL (README, "E-mail alerts"). Methods are async so
+ * interface over PostgreSQL (docs/alerts.md, "Outgrowing one machine"). Methods are async so
  * that a networked database fits without changing callers. Tokens arrive
  * here only as hashes (./tokens).
  */

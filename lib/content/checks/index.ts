@@ -32,7 +32,8 @@ export function runContentRules(release: ReleaseUnderCheck): ContentProblem[] {
 /**
  * Every check the build makes, in the order it makes them: reading a file,
  * the rules above, deriving a release's data, and comparing releases. The
- * README's list "What the build checks" is this list (a test holds them equal).
+ * list "What the build checks" in docs/adding-releases.md is this list (a
+ * test holds them equal).
  */
 export const everyCheck: readonly ListedCheck[] = [
   {

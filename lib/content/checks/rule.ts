@@ -14,7 +14,7 @@ export type ReleaseUnderCheck = {
   readonly bodyFirstLine: number;
 };
 
-/** One thing the build checks in every release, by name, with the sentence the README lists it by. */
+/** One thing the build checks in every release, by name, with the sentence docs/adding-releases.md lists it by. */
 export type ContentRule = {
   readonly name: string;
   readonly description: string;

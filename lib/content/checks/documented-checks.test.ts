@@ -1,0 +1,29 @@
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { everyCheck } from ".";
+
+const guide = "docs/adding-releases.md";
+
+/** The bullets of the guide's "What the build checks" section, as written. */
+function documentedChecks(): string[] {
+  const text = fs.readFileSync(guide, "utf8");
+  const start = text.indexOf("\n## What the build checks\n");
+  expect(start, `${guide} has a "What the build checks" section`).not.toBe(-1);
+  const section = text.slice(start + 1).split(/\n#{1,3} /)[0] ?? "";
+  // Markdown list items may wrap: join each item's lines.
+  return section
+    .split(/\n(?=- `)/)
+    .slice(1)
+    .map((item) => item.replace(/\s*\n\s*/g, " ").trim());
+}
+
+describe("docs/adding-releases.md lists what the build checks", () => {
+  it("item for item, as the registry of checks does", () => {
+    expect(documentedChecks()).toEqual(
+      everyCheck.map(
+        ({ name, description, madeIn }) =>
+          `- \`${name}\` (${madeIn}): ${description}`,
+      ),
+    );
+  });
+});
