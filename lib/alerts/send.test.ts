@@ -9,6 +9,7 @@ import {
   SEED_2005,
 } from "@/lib/testing/alerts-send";
 import { alertsConfig } from "./config";
+import { callReminder, type ExactCall } from "./messages";
 import { reminderDue, sendAlerts } from "./send";
 
 const seeds = loadReleases("content");
@@ -142,5 +143,25 @@ describe("sendAlerts", () => {
       hourBefore.messages.map(({ subject }) => subject.split(":")[0]),
     ).toEqual(Array(3).fill("Starting within the hour"));
     expect((await run(store, seeds, callStart - 10 * 60_000)).sent).toBe(0);
+  });
+});
+
+describe("a call reminder", () => {
+  it("lists the dial-in numbers as every page does: toll-free first, in national form", () => {
+    const call: ExactCall | undefined =
+      call2005?.timing.kind === "exact"
+        ? { ...call2005, timing: call2005.timing }
+        : undefined;
+    if (!call) throw new Error("the 2005 seed call has an exact time");
+    const reminder = callReminder(
+      call,
+      "day",
+      "https://ir.example.com/alerts/unsubscribe?token=t",
+    );
+    // The release prints (888) 882-0115 or (415) 537-1985.
+    expect(reminder.text).toContain(
+      "Dial in:\n  Toll-free: (888) 882-0115\n  Toll: (415) 537-1985\n",
+    );
+    expect(reminder.html).toContain(">(888) 882-0115</a>");
   });
 });
