@@ -37,7 +37,7 @@ const introWhileCallLeads =
 export const metadata: Metadata = pageMetadata({
   title: site.name,
   description: `Press releases, conference calls and investor contacts of ${site.company}.`,
-  path: "/",
+  path: routes.home,
   titleIsAbsolute: true,
 });
 
