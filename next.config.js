@@ -1,5 +1,6 @@
 const { availableParallelism } = require("node:os");
 const { PHASE_PRODUCTION_BUILD } = require("next/constants");
+const { alertsServed } = require("./lib/alerts/served");
 
 /**
  * Content-Security-Policy for a statically rendered Next.js site. Next inlines
@@ -51,10 +52,9 @@ const staticExport = process.env.STATIC_EXPORT === "1";
  * routes: the export leaves out the handlers, and the pages too unless
  * ALERTS_ENDPOINT names a running server for the form to post to.
  */
-const alertsServed = !staticExport || Boolean(process.env.ALERTS_ENDPOINT);
 const pageExtensions = [
   ...(staticExport ? [] : ["server.ts"]),
-  ...(alertsServed ? ["alerts.tsx"] : []),
+  ...(alertsServed(process.env) ? ["alerts.tsx"] : []),
   "tsx",
   "ts",
   "jsx",

@@ -1,5 +1,8 @@
 import { site } from "@/lib/site/config";
 
+/** Whether this build offers alerts; next.config.js applies the same rule to decide the build's routes. */
+export { alertsServed } from "./served";
+
 type AlertsEnvironment = Readonly<Record<string, string | undefined>>;
 
 export type AlertsConfig = {
@@ -59,13 +62,4 @@ export function alertsFormAction(config: AlertsConfig, path: string): string {
   return config.endpoint.origin === site.url.origin
     ? path
     : new URL(path, config.endpoint).href;
-}
-
-/**
- * Whether this build offers alerts: the Node server always does; a static
- * export only when ALERTS_ENDPOINT names a server to post to. next.config.js
- * applies the same rule to decide which routes the build has.
- */
-export function alertsServed(env: AlertsEnvironment): boolean {
-  return env.STATIC_EXPORT !== "1" || Boolean(env.ALERTS_ENDPOINT);
 }
