@@ -4,4 +4,5 @@
  * of its own, without imports, so that the search's client code carries
  * nothing else.
  */
-export const SEARCH_SCRIPT_PATH = "/pagefind/pagefind.js";
+export const SEARCH_URL_PATH = "/pagefind";
+export const SEARCH_SCRIPT_PATH = `${SEARCH_URL_PATH}/pagefind.js`;

@@ -1,12 +1,13 @@
 import { rmSync } from "node:fs";
 import type { Release } from "@/lib/content";
+import { SEARCH_URL_PATH } from "@/lib/publish/search-files";
 import {
   searchDocuments,
   type SearchResultKind,
 } from "@/lib/publish/search-documents";
 
-/** Where the browser loads the index from: public/pagefind is served as /pagefind. */
-export const SEARCH_INDEX_DIRECTORY = "public/pagefind";
+/** Where the build writes the index: under public/, served at the path the browser loads it from. */
+export const SEARCH_INDEX_DIRECTORY = `public${SEARCH_URL_PATH}`;
 
 /**
  * Writes a static Pagefind index of the releases, their calls and their
