@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { PAGE_TYPES } from "./page-types";
+import { expectNoSidewaysScroll } from "./sideways";
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"] as const;
 
@@ -145,6 +146,15 @@ async function expectNoAxeViolationsInEitherScheme(page: Page) {
       expectNoAxeViolations(page));
   }
 }
+
+test.describe("at 360 px", () => {
+  for (const [type, path] of Object.entries(PAGE_TYPES)) {
+    test(`the ${type} page does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoSidewaysScroll(page);
+    });
+  }
+});
 
 test.describe("accessibility and structure", () => {
   for (const [type, path] of Object.entries(PAGE_TYPES)) {

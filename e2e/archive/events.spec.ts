@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoSidewaysScroll } from "../sideways";
 
 /**
  * Events other than results calls, from the releases of e2e/archive/events:
@@ -148,3 +149,22 @@ test("the timeline shows each event once, named for its kind", async ({
     "will present at the Harbor Growth Conference",
   );
 });
+
+for (const [at, phase] of [
+  ["2005-05-01T12:00:00Z", "ahead"],
+  ["2005-05-12T18:15:00Z", "on replay"],
+] as const) {
+  test(`at 360 px no event page or its release scrolls sideways, ${phase}`, async ({
+    page,
+  }) => {
+    for (const path of [
+      PRESENTATION,
+      ANALYST_DAY,
+      UPDATE_CALL,
+      WEBSITE_RELEASE,
+    ]) {
+      await openAt(page, path, at);
+      await test.step(path, () => expectNoSidewaysScroll(page));
+    }
+  });
+}

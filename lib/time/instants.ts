@@ -133,8 +133,15 @@ export function zoneGenericName(epochMs: number, zone: string): string {
   return part?.value ?? zone;
 }
 
-/** A day and a time of day, apart, so that a page can keep the time on one line: "4:45 PM EST". */
-export type DayAndTime = { readonly day: string; readonly time: string };
+/**
+ * A day and a time of day, apart, so that a page can keep the time on one
+ * line ("4:45 PM EST"), and what is said of the time after it, which may wrap.
+ */
+export type DayAndTime = {
+  readonly day: string;
+  readonly time: string;
+  readonly after?: string;
+};
 
 /** "Monday, March 29, 2004" and "8:30 AM EST": an instant on a given zone's clock, with its abbreviation. */
 export function dayAndTimeInZone(epochMs: number, zone: string): DayAndTime {
@@ -186,20 +193,21 @@ export function formatLocalTime(
   place: string | undefined,
 ): string {
   const local = localDayAndTime(date, time, place);
-  return `${local.day} at ${local.time}`;
+  return `${local.day} at ${local.time} ${local.after}`;
 }
 
-/** "Tuesday, May 10, 2005" and "11:00 AM local time in Phoenix, Arizona". */
+/** "Tuesday, May 10, 2005", "11:00 AM" and "local time in Phoenix, Arizona". */
 export function localDayAndTime(
   date: CalendarDate,
   time: string,
   place: string | undefined,
-): DayAndTime {
+): DayAndTime & { readonly after: string } {
   const wallClock = Date.parse(`${date}T${time}:00Z`);
   const inUtc = (style: Intl.DateTimeFormatOptions) =>
     dateTimeFormat("en-US", { timeZone: "UTC", ...style }).format(wallClock);
   return {
     day: inUtc({ dateStyle: "full" }),
-    time: `${inUtc({ timeStyle: "short" })} local time${place === undefined ? "" : ` in ${place}`}`,
+    time: inUtc({ timeStyle: "short" }),
+    after: `local time${place === undefined ? "" : ` in ${place}`}`,
   };
 }
