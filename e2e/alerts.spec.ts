@@ -56,6 +56,30 @@ const header = (message: ParsedMail | undefined, name: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** An alert page reads as the site's: its header and footer, no script, and nothing axe finds in either scheme. */
+async function expectSitePage(page: Page) {
+  await expect(
+    page
+      .getByRole("banner")
+      .getByRole("link", { name: "Sonus Networks Investor Relations" }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Alerts", exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toContainText(
+    "Press releases are shown as issued.",
+  );
+  await expect(page.locator("script")).toHaveCount(0);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await test.step(`axe, ${colorScheme} scheme`, () =>
+      expectNoAxeViolations(page));
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
 async function signUp(page: Page, email: string) {
   const before = inbox.messages.length;
   await page.goto("/alerts");
@@ -78,7 +102,7 @@ async function signUp(page: Page, email: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Confirm your e-mail alerts",
   );
-  await expectNoAxeViolations(page);
+  await expectSitePage(page);
   await page.getByRole("button", { name: "Confirm my alerts" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "Your alerts are on",
@@ -125,7 +149,7 @@ test("a reader signs up on the form, confirms by the link, gets the next release
 
   // Alice follows the link in the message; Bob's mail program uses the one-click header, as RFC 8058 has it.
   await page.goto(linkIn(aliceAlert, "/alerts/unsubscribe?token="));
-  await expectNoAxeViolations(page);
+  await expectSitePage(page);
   await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
     "You are unsubscribed",
@@ -219,6 +243,19 @@ test("a subscriber without an alert at hand asks for a link, without JavaScript,
   );
   await context.close();
   expect(inbox.messages).toHaveLength(before + 1);
+});
+
+test("a link without its token answers plainly, on a page with the site's header and footer", async ({
+  page,
+}) => {
+  for (const path of ["/alerts/confirm", "/alerts/unsubscribe?token=short"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(400);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "This link is incomplete",
+    );
+    await expectSitePage(page);
+  }
 });
 
 function storedSignUps(): number {

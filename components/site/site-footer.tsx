@@ -1,6 +1,6 @@
 import { SiteLink } from "@/components/ui/site-link";
 import { alertsServed } from "@/lib/alerts/config";
-import { siteSections } from "@/lib/site/navigation";
+import { footerNote, siteSections } from "@/lib/site/navigation";
 import { site } from "@/lib/site/config";
 import { routes } from "@/lib/site/routes";
 
@@ -8,11 +8,7 @@ export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-slate-200 bg-slate-50 text-sm text-slate-600 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-400">
       <div className="mx-auto grid max-w-5xl gap-4 px-4 py-8 sm:grid-cols-[3fr_2fr] sm:px-6">
-        <p className="max-w-prose">
-          Press releases are shown as issued. Information in a release,
-          including forward-looking statements and contact details, was current
-          only as of its date.
-        </p>
+        <p className="max-w-prose">{footerNote}</p>
         <nav
           aria-label="Footer"
           className="flex flex-wrap gap-x-4 gap-y-2 sm:justify-end"

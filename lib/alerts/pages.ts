@@ -2,6 +2,7 @@ import type { ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import { site, titleWithSiteName } from "@/lib/site/config";
+import { footerNote, siteSections } from "@/lib/site/navigation";
 import { absoluteUrl, routes } from "@/lib/site/routes";
 
 /**
@@ -20,13 +21,24 @@ const ownPolicy =
 
 const style = `
 :root { color-scheme: light dark; font-family: ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.6; }
-body { margin: 0 auto; max-width: 40rem; padding: 2rem 1.25rem; color: #0f172a; background: #fff; }
+body { margin: 0; color: #0f172a; background: #fff; }
+.wrap { margin: 0 auto; max-width: 64rem; padding: 1rem 1.25rem; }
+main.wrap { padding-top: 2rem; padding-bottom: 3rem; }
+main.wrap > * { max-width: 40rem; }
 a { color: oklch(0.43 0.15 261); }
+header { border-bottom: 1px solid #e2e8f0; }
+header .brand { color: inherit; font-weight: 600; text-decoration: none; }
+header .brand span { display: block; font-weight: 400; font-size: 0.875rem; color: #475569; }
+nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0.75rem 0 0; padding: 0; font-size: 0.875rem; }
+footer { border-top: 1px solid #e2e8f0; background: #f8fafc; color: #475569; font-size: 0.875rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 1.5rem 0 1rem; }
 button { font: inherit; font-weight: 600; padding: 0.6rem 1.25rem; border: 0; border-radius: 0.5rem; color: #fff; background: oklch(0.43 0.15 261); cursor: pointer; }
 :focus-visible { outline: 3px solid oklch(0.5 0.16 259); outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   body { color: #e2e8f0; background: #020617; }
+  header, footer { border-color: #1e293b; }
+  header .brand span, footer { color: #94a3b8; }
+  footer { background: #0f172a; }
   a { color: oklch(0.78 0.09 256); }
   button { color: #020617; background: oklch(0.78 0.09 256); }
 }`;
@@ -43,6 +55,44 @@ export type AlertPage = {
   };
   readonly extraHeaders?: Readonly<Record<string, string>>;
 };
+
+/** The site's sections, and its alerts, as every page of the site links them. */
+const sectionLinks = (label: "label" | "shortLabel") =>
+  h(
+    "ul",
+    [
+      ...siteSections.map((section) => ({
+        href: section.href,
+        text: section[label],
+      })),
+      {
+        href: routes.alerts,
+        text: label === "label" ? "E-mail alerts" : "Alerts",
+      },
+    ].map(({ href, text }) =>
+      h("li", [h("a", { href: absoluteUrl(href) }, text)]),
+    ),
+  );
+
+/** The site's header, without its search or a script: the site's name and its sections. */
+const siteHeader = () =>
+  h("header", [
+    h("div.wrap", [
+      h("a.brand", { href: absoluteUrl(routes.home) }, [
+        site.company,
+        h("span", "Investor Relations"),
+      ]),
+      h("nav", { ariaLabel: "Main" }, [sectionLinks("shortLabel")]),
+    ]),
+  ]);
+
+const siteFooter = () =>
+  h("footer", [
+    h("div.wrap", [
+      h("p", footerNote),
+      h("nav", { ariaLabel: "Footer" }, [sectionLinks("label")]),
+    ]),
+  ]);
 
 export function alertPageResponse(page: AlertPage): Response {
   const form: ElementContent[] = page.button
@@ -70,15 +120,13 @@ export function alertPageResponse(page: AlertPage): Response {
         h("style", style),
       ]),
       h("body", [
-        h("header", [h("a", { href: absoluteUrl(routes.home) }, site.name)]),
-        h("main", [
+        siteHeader(),
+        h("main.wrap", [
           h("h1", page.title),
           ...page.paragraphs.map((paragraph) => h("p", paragraph)),
           ...form,
-          h("p", [
-            h("a", { href: absoluteUrl(routes.alerts) }, "E-mail alerts"),
-          ]),
         ]),
+        siteFooter(),
       ]),
     ]),
   );

@@ -8,3 +8,7 @@ export const siteSections = [
   { href: routes.filings, label: "SEC filings", shortLabel: "Filings" },
   { href: routes.contacts, label: "Contacts", shortLabel: "Contacts" },
 ] as const;
+
+/** What the footer of every page says of what it shows. */
+export const footerNote =
+  "Press releases are shown as issued. Information in a release, including forward-looking statements and contact details, was current only as of its date.";
