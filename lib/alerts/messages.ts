@@ -1,5 +1,4 @@
 import type { ElementContent } from "hast";
-import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Call, Release } from "@/lib/content";
 import { whatAndWhere } from "@/lib/calls/call-kinds";
@@ -10,6 +9,7 @@ import { telHref } from "@/lib/text/phone";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { formatInZone, formatUtc } from "@/lib/time/instants";
 import { HOUR_MS } from "@/lib/time/durations";
+import { htmlDocument } from "./html-document";
 import type { OutgoingMessage } from "./mailer";
 import { CONFIRMATION_LIFETIME_MS, type Topics } from "./store";
 
@@ -18,19 +18,15 @@ type Composed = Pick<
   "subject" | "text" | "html" | "attachments"
 >;
 
-/** One HTML part: hast escapes every text it is given, so release text cannot become markup. */
-function htmlDocument(title: string, body: ElementContent[]): string {
-  return toHtml(
-    h("html", { lang: "en" }, [
-      h("head", [h("meta", { charset: "utf-8" }), h("title", title)]),
-      h(
-        "body",
-        { style: "font-family: sans-serif; line-height: 1.5; max-width: 40em" },
-        body,
-      ),
-    ]),
-  );
-}
+/** A message's HTML part, in the one builder of the alerts' HTML. */
+const messageHtml = (title: string, body: ElementContent[]) =>
+  htmlDocument({
+    title,
+    bodyProperties: {
+      style: "font-family: sans-serif; line-height: 1.5; max-width: 40em",
+    },
+    body,
+  });
 
 const link = (href: string, text = href) => h("a", { href }, text);
 
@@ -52,7 +48,7 @@ export function confirmationMessage(
   return {
     subject,
     text: `${asked}\n\nTo confirm, open this link:\n${confirmUrl}\n\n${ignore}\n`,
-    html: htmlDocument(subject, [
+    html: messageHtml(subject, [
       h("p", asked),
       h("p", [link(confirmUrl, "Confirm my alerts")]),
       h("p", ignore),
@@ -77,7 +73,7 @@ export function manageMessage(
   return {
     subject,
     text: `${receives}\n\nTo stop all alerts at once, open this link:\n${unsubscribeUrl}\n\n${change}\n\n${ignore}\n`,
-    html: htmlDocument(subject, [
+    html: messageHtml(subject, [
       h("p", receives),
       h("p", [link(unsubscribeUrl, "Stop all my alerts")]),
       h("p", change),
@@ -114,7 +110,7 @@ export function releaseAlert(
   return {
     subject: release.headline,
     text: `${release.headline}\n${date}\n\n${release.summary}\n\nRead the release: ${url}\n${end.text}`,
-    html: htmlDocument(release.headline, [
+    html: messageHtml(release.headline, [
       h("h1", release.headline),
       h("p", date),
       h("p", release.summary),
@@ -168,7 +164,7 @@ export function callReminder(
       `Details and replay: ${url}`,
       end.text,
     ].join("\n"),
-    html: htmlDocument(subject, [
+    html: messageHtml(subject, [
       h("h1", call.title),
       ...(about.length > 0 ? [h("p", about.join(" · "))] : []),
       h("p", [h("strong", eastern), ` (${utc})`]),

@@ -1,7 +1,7 @@
 import type { ElementContent } from "hast";
-import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import { site, titleWithSiteName } from "@/lib/site/config";
+import { htmlDocument } from "./html-document";
 import { footerNote, siteSections } from "@/lib/site/navigation";
 import { absoluteUrl, routes } from "@/lib/site/routes";
 
@@ -105,32 +105,29 @@ export function alertPageResponse(page: AlertPage): Response {
         ]),
       ]
     : [];
-  const html = toHtml(
-    h("html", { lang: "en" }, [
-      h("head", [
-        h("meta", { charset: "utf-8" }),
-        h("meta", { httpEquiv: "Content-Security-Policy", content: ownPolicy }),
-        h("meta", { name: "referrer", content: "no-referrer" }),
-        h("meta", {
-          name: "viewport",
-          content: "width=device-width, initial-scale=1",
-        }),
-        h("meta", { name: "robots", content: "noindex" }),
-        h("title", titleWithSiteName(page.title)),
-        h("style", style),
+  const html = htmlDocument({
+    title: titleWithSiteName(page.title),
+    head: [
+      h("meta", { httpEquiv: "Content-Security-Policy", content: ownPolicy }),
+      h("meta", { name: "referrer", content: "no-referrer" }),
+      h("meta", {
+        name: "viewport",
+        content: "width=device-width, initial-scale=1",
+      }),
+      h("meta", { name: "robots", content: "noindex" }),
+      h("style", style),
+    ],
+    body: [
+      siteHeader(),
+      h("main.wrap", [
+        h("h1", page.title),
+        ...page.paragraphs.map((paragraph) => h("p", paragraph)),
+        ...form,
       ]),
-      h("body", [
-        siteHeader(),
-        h("main.wrap", [
-          h("h1", page.title),
-          ...page.paragraphs.map((paragraph) => h("p", paragraph)),
-          ...form,
-        ]),
-        siteFooter(),
-      ]),
-    ]),
-  );
-  return new Response(`<!doctype html>${html}`, {
+      siteFooter(),
+    ],
+  });
+  return new Response(html, {
     status: page.status,
     headers: { ...headers, ...page.extraHeaders },
   });
