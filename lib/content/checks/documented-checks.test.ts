@@ -26,4 +26,14 @@ describe("docs/adding-releases.md lists what the build checks", () => {
       ),
     );
   });
+
+  it("names files and folders that exist as where each check is made", () => {
+    const missing = everyCheck.flatMap(({ name, madeIn }) =>
+      madeIn
+        .split(", ")
+        .filter((where) => !fs.existsSync(where))
+        .map((where) => `${name}: ${where}`),
+    );
+    expect(missing).toEqual([]);
+  });
 });
