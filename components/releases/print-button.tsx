@@ -1,13 +1,11 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useHydrated } from "@/components/ui/use-reader-clock";
 
 type PrintButtonProps = {
   /** What the button prints, for screen readers. */
   label: string;
 };
-
-const noChanges = () => () => {};
 
 /**
  * Prints the page with its print styles: the release alone, without the site
@@ -15,12 +13,7 @@ const noChanges = () => () => {};
  * not print.
  */
 export function PrintButton({ label }: PrintButtonProps) {
-  const scriptRuns = useSyncExternalStore(
-    noChanges,
-    () => true,
-    () => false,
-  );
-  if (!scriptRuns) return null;
+  if (!useHydrated()) return null;
   return (
     <button
       type="button"
