@@ -8,7 +8,7 @@ import { ReplayDetails } from "@/components/calls/replay-details";
 import { WhenSection } from "@/components/calls/when-section";
 import { JsonLd } from "@/components/ui/json-ld";
 import { ArrangedScript, MarkPhaseScript } from "@/components/ui/phase-scope";
-import { TextLink } from "@/components/ui/text-link";
+import { DetailLayout } from "@/components/ui/detail-layout";
 import { callPhaseBounds } from "@/lib/calls/call-phase";
 import { getCall, getCalls, getReleaseOfCall } from "@/lib/content";
 import { pageMetadata } from "@/lib/publish/metadata";
@@ -43,30 +43,23 @@ export default async function CallPage({ params }: CallPageProps) {
   if (!call) notFound();
   const release = getReleaseOfCall(call);
   return (
-    <article className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-x-14">
+    <DetailLayout
+      back={{ href: routes.calls, label: "All calls and events" }}
+      aside={<CallRelated call={call} release={release} />}
+    >
       <JsonLd data={eventJsonLd(call, release)} />
-      <div className="max-w-3xl min-w-0">
-        <p className="mb-4 text-sm">
-          <TextLink href={routes.calls}>
-            {"\u2190\u00a0All calls and events"}
-          </TextLink>
-        </p>
-        <CallHeader call={call} />
-        <CallSections
-          bounds={callPhaseBounds(call)}
-          builtAt={builtAt}
-          marker={<MarkPhaseScript holdPaint />}
-          arranged={<ArrangedScript />}
-          sections={{
-            when: <WhenSection call={call} />,
-            live: <LiveSection call={call} />,
-            replay: <ReplayDetails call={call} />,
-          }}
-        />
-      </div>
-      <div className="lg:pt-10">
-        <CallRelated call={call} release={release} />
-      </div>
-    </article>
+      <CallHeader call={call} />
+      <CallSections
+        bounds={callPhaseBounds(call)}
+        builtAt={builtAt}
+        marker={<MarkPhaseScript holdPaint />}
+        arranged={<ArrangedScript />}
+        sections={{
+          when: <WhenSection call={call} />,
+          live: <LiveSection call={call} />,
+          replay: <ReplayDetails call={call} />,
+        }}
+      />
+    </DetailLayout>
   );
 }

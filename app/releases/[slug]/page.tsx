@@ -9,7 +9,7 @@ import { JsonLd } from "@/components/ui/json-ld";
 import { pageMetadata, publishedIso } from "@/lib/publish/metadata";
 import { newsArticleJsonLd } from "@/lib/publish/structured-data";
 import { routes } from "@/lib/site/routes";
-import { TextLink } from "@/components/ui/text-link";
+import { DetailLayout } from "@/components/ui/detail-layout";
 
 type ReleasePageProps = { params: Promise<{ slug: string }> };
 
@@ -38,23 +38,14 @@ export default async function ReleasePage({ params }: ReleasePageProps) {
   if (!release) notFound();
   const { newer, older } = getAdjacentReleases(slug);
   return (
-    <article className="grid gap-12 lg:grid-cols-[minmax(0,1fr)_17rem] lg:gap-x-14">
+    <DetailLayout
+      back={{ href: routes.releases, label: "All press releases" }}
+      aside={<ReleaseRelated release={release} />}
+      after={<ReleasePager newer={newer} older={older} />}
+    >
       <JsonLd data={newsArticleJsonLd(release)} />
-      <div className="max-w-3xl min-w-0">
-        <p className="mb-6 text-sm print:hidden">
-          <TextLink href={routes.releases}>
-            {"\u2190\u00a0All press releases"}
-          </TextLink>
-        </p>
-        <ReleaseHeader release={release} />
-        <ReleaseBody html={release.html} />
-      </div>
-      <div className="lg:row-span-2 lg:pt-12">
-        <ReleaseRelated release={release} />
-      </div>
-      <div className="max-w-3xl">
-        <ReleasePager newer={newer} older={older} />
-      </div>
-    </article>
+      <ReleaseHeader release={release} />
+      <ReleaseBody html={release.html} />
+    </DetailLayout>
   );
 }
