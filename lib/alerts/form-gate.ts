@@ -1,6 +1,8 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
+import { absoluteUrl } from "@/lib/site/routes";
 import type { AlertsConfig } from "./config";
+import type { Mailer, OutgoingMessage } from "./mailer";
 import { alertPageResponse } from "./pages";
 import { clientAddress, readForm } from "./requests";
 
@@ -133,3 +135,29 @@ export async function gateForm<Fields extends { email: string }>(
   if (addressWait !== undefined) return refuse(tooMany(addressWait));
   return { ok: true, fields: parsed.data };
 }
+
+/** Sends a form's one message; if the mail server fails, the answer to give instead (503). */
+export async function sendOrRefuse(
+  mailer: Mailer,
+  message: OutgoingMessage,
+  what: string,
+): Promise<Response | undefined> {
+  try {
+    await mailer.send(message);
+    return undefined;
+  } catch (failure) {
+    console.error(`alerts: the ${what} could not be sent:`, failure);
+    return refusal(
+      503,
+      "Please try again later",
+      `The ${what} could not be sent just now.`,
+    );
+  }
+}
+
+/** Where an accepted form lands: its "check your inbox" page, by a 303 so that a reload posts nothing again. */
+export const seeOther = (path: string) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: absoluteUrl(path) },
+  });

@@ -1,7 +1,13 @@
 import { z } from "zod";
-import { absoluteUrl, routes } from "@/lib/site/routes";
+import { routes } from "@/lib/site/routes";
 import { tokenUrl } from "./config";
-import { addressFields, formNotSent, gateForm, refusal } from "./form-gate";
+import {
+  addressFields,
+  formNotSent,
+  gateForm,
+  seeOther,
+  sendOrRefuse,
+} from "./form-gate";
 import { manageMessage } from "./messages";
 import type { SubscribeDependencies } from "./subscribe";
 import { newToken, tokenHash } from "./tokens";
@@ -28,25 +34,18 @@ export async function handleManageRequest(
       subscriberId: subscriber.id,
       tokenHash: tokenHash(token),
     });
-    try {
-      await deps.mailer.send({
+    const unsent = await sendOrRefuse(
+      deps.mailer,
+      {
         to: subscriber.email,
         ...manageMessage(
           subscriber.topics,
           tokenUrl(deps.config, routes.alertsUnsubscribe, token),
         ),
-      });
-    } catch (failure) {
-      console.error("alerts: the manage message could not be sent:", failure);
-      return refusal(
-        503,
-        "Please try again later",
-        "The message could not be sent just now.",
-      );
-    }
+      },
+      "message",
+    );
+    if (unsent) return unsent;
   }
-  return new Response(null, {
-    status: 303,
-    headers: { Location: absoluteUrl(routes.alertsManageRequested) },
-  });
+  return seeOther(routes.alertsManageRequested);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { absoluteUrl, routes } from "@/lib/site/routes";
+import { routes } from "@/lib/site/routes";
 import { tokenUrl, type AlertsConfig } from "./config";
 import type { Mailer } from "./mailer";
 import { confirmationMessage } from "./messages";
@@ -7,7 +7,8 @@ import {
   addressFields,
   formNotSent,
   gateForm,
-  refusal,
+  seeOther,
+  sendOrRefuse,
   type SignUpLimits,
 } from "./form-gate";
 import type { AlertStore } from "./store";
@@ -57,25 +58,18 @@ export async function handleSubscribe(
   const token = newToken();
   const now = deps.now();
   await deps.store.deleteExpiredConfirmations(now);
-  try {
-    await deps.mailer.send({
+  const unsent = await sendOrRefuse(
+    deps.mailer,
+    {
       to: email,
       ...confirmationMessage(
         topics,
         tokenUrl(deps.config, routes.alertsConfirm, token),
       ),
-    });
-  } catch (failure) {
-    console.error(
-      "alerts: the confirmation message could not be sent:",
-      failure,
-    );
-    return refusal(
-      503,
-      "Please try again later",
-      "The confirmation message could not be sent just now.",
-    );
-  }
+    },
+    "confirmation message",
+  );
+  if (unsent) return unsent;
   // Kept only once its message is out: a sign-up whose confirmation could not be sent leaves nothing behind.
   await deps.store.addConfirmation({
     tokenHash: tokenHash(token),
@@ -83,8 +77,5 @@ export async function handleSubscribe(
     topics,
     requestedAt: now,
   });
-  return new Response(null, {
-    status: 303,
-    headers: { Location: absoluteUrl(routes.alertsRequested) },
-  });
+  return seeOther(routes.alertsRequested);
 }
