@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { recordingMailer, watchedStore } from "@/lib/testing/alerts";
 import { alertsConfig } from "./config";
 import { MAX_FORM_BYTES } from "./requests";
@@ -183,6 +183,22 @@ describe("POST /alerts/subscribe", () => {
       expect(deps.mailer.sent).toEqual([]);
     },
   );
+
+  it("answers 503 and keeps nothing when the confirmation cannot be sent", async () => {
+    const { deps, post } = setUp();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    deps.mailer.send = () => Promise.reject(new Error("SMTP down"));
+    const response = await post(
+      form({ email: "ann@example.com", releases: "on" }),
+    );
+    expect(response.status).toBe(503);
+    expect(await response.text()).toContain(
+      "The confirmation message could not be sent just now.",
+    );
+    expect(deps.store.kept).toEqual([]);
+    expect(logged).toHaveBeenCalledOnce();
+    logged.mockRestore();
+  });
 
   it("refuses a burst from one client, and a burst of sign-ups for one address from many", async () => {
     const { deps, post } = setUp();
