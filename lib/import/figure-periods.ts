@@ -40,7 +40,10 @@ const comparisonWord =
   /\b(?:as )?compared (?:with|to)\b|\bversus\b|\bvs\.?(?=\s)|\bagainst\b|\bover (?=(?:the|a|last|prior|previous)\b)|\bfrom (?=[$(]|\d)/gi;
 
 /** The clauses between comparison words; the first states the sentence's own period, each later one a period compared with it. */
-function clausesOf(sentence: string, amounts: readonly AmountInText[]): Span[] {
+function clausesOf(
+  sentence: string,
+  amounts: readonly AmountInText[],
+): [Span, ...Span[]] {
   const cuts = [...sentence.matchAll(comparisonWord)]
     .map((match) => ({
       start: match.index,
@@ -50,12 +53,14 @@ function clausesOf(sentence: string, amounts: readonly AmountInText[]): Span[] {
       ({ end }) =>
         !amounts.some((amount) => amount.start === end && amount.isRange),
     );
-  return [0, ...cuts.map(({ start }) => start), sentence.length]
-    .slice(0, -1)
-    .map((start, index, starts) => ({
+  const ends = [...cuts.map(({ start }) => start), sentence.length];
+  return [
+    { start: 0, end: ends[0] ?? sentence.length },
+    ...cuts.map(({ start }, index) => ({
       start,
-      end: starts[index + 1] ?? sentence.length,
-    }));
+      end: ends[index + 1] ?? sentence.length,
+    })),
+  ];
 }
 
 /**
@@ -150,14 +155,12 @@ export function periodsOfAmounts(
   const phrases = findPeriodPhrases(sentence, days, calendarQuarters);
   const clauses = clausesOf(sentence, amounts);
   const [first, ...comparisons] = clauses;
-  const base =
-    first && clauseAnswer(sentence, phrases, first, undefined).period;
+  const base = clauseAnswer(sentence, phrases, first, undefined).period;
   return {
     amounts: amounts.map((amount) => {
       const clause =
         clauses.findLast((candidate) => candidate.start <= amount.start) ??
         first;
-      if (!clause) return { ...amount, doubt: "is outside the sentence" };
       const resumed =
         clause !== first && amount.start > resumesAt(sentence, clause, amounts);
       return {
