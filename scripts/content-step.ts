@@ -1,7 +1,6 @@
-import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { setImmediate as nextTurn } from "node:timers/promises";
+import Tinypool from "tinypool";
 import {
   contentDirectory,
   defaultCacheDirectory,
@@ -11,61 +10,70 @@ import {
   uncachedReleaseFiles,
 } from "../lib/content/authoring";
 import { codeVersionOf, contentCodeFiles } from "./content-code";
+import { batchResult, type Batch } from "./fill-content-cache";
 
 /** Releases handed out at a time: a few hundred milliseconds of parsing. */
 const BATCH = 8;
 
-type Helper = { ready: boolean; done: Promise<number>; stop: () => void };
+function batchesOf(files: readonly string[]): string[][] {
+  const batches = [];
+  for (let start = 0; start < files.length; start += BATCH)
+    batches.push(files.slice(start, start + BATCH));
+  return batches;
+}
+
+function definedEnvironment(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  );
+}
 
 /**
- * Another process that takes batches from `take` until it gives an empty
- * one; `done` tells how many releases it parsed.
+ * Parses the files in a process per core, a batch at a time; returns how
+ * many each process parsed. Processes, not threads: they inherit this one's
+ * loader flags (tsx's) and so run the TypeScript worker, which threads on
+ * Node 20 do not.
  */
-function startHelper(take: () => string[]): Helper {
-  const child = fork(path.join(__dirname, "fill-content-cache.ts"), [], {
-    // The parent's loader flags (tsx's), so that the child runs TypeScript too.
-    execArgv: process.execArgv,
+async function fillInProcesses(
+  files: readonly string[],
+  cache: ReleaseCache,
+): Promise<number[]> {
+  const pool = new Tinypool({
+    filename: path.join(__dirname, "fill-content-cache.ts"),
+    maxThreads: availableParallelism(),
+    runtime: "child_process",
+    // The workers' environment is the step's own; the pool leaves out any other.
+    env: definedEnvironment(),
   });
-  let stopped = false;
-  const helper: Helper = {
-    ready: false,
-    stop: () => {
-      stopped = true;
-      child.kill();
-    },
-    done: new Promise((resolve, reject) => {
-      let parsed = 0;
-      child.on("message", (message: unknown) => {
-        // A helper stopped as it became ready: its first message may still arrive.
-        if (stopped) return;
-        if (
-          typeof message === "object" &&
-          message !== null &&
-          "parsed" in message &&
-          typeof message.parsed === "number"
-        )
-          parsed += message.parsed;
-        helper.ready = true;
-        child.send({ files: take() });
-      });
-      child.on("error", reject);
-      child.on("exit", (code, signal) =>
-        code === 0 || signal === "SIGTERM"
-          ? resolve(parsed)
-          : reject(new Error(`content step: a helper exited with ${code}`)),
-      );
-    }),
-  };
-  return helper;
+  try {
+    const results = await Promise.all(
+      batchesOf(files).map(async (files) => {
+        const batch: Batch = {
+          files,
+          cacheDirectory: cache.directory,
+          codeVersion: cache.codeVersion,
+        };
+        return batchResult.parse(await pool.run(batch));
+      }),
+    );
+    const byProcess = new Map<number, number>();
+    for (const { process, parsed } of results)
+      byProcess.set(process, (byProcess.get(process) ?? 0) + parsed);
+    return [...byProcess.values()];
+  } finally {
+    await pool.destroy();
+  }
 }
 
 /**
  * The build's content step: works out the version of the content code from
  * its import graph, so that a change to any file it imports parses every
  * release again; then parses the releases the cache lacks, sharing them
- * out among as many processes as there are cores when there are many, then
- * reads, cross-checks and returns them all as the build will. Logs how many
- * it parsed.
+ * out among a process per core when there are many; then reads,
+ * cross-checks and returns them all as the build will. Logs how many it
+ * parsed.
  */
 export async function runContentStep() {
   const directory = contentDirectory();
@@ -73,40 +81,23 @@ export async function runContentStep() {
     defaultCacheDirectory(),
     codeVersionOf(await contentCodeFiles()),
   );
-  // Before any helper starts: they, and the build's workers, open the cache without a version.
+  // For the build's workers, which open the cache without a version.
   cache.recordCodeVersion();
   const { files, total } = uncachedReleaseFiles(directory, cache);
-  const queue = [...files];
-  const take = () => queue.splice(0, BATCH);
-  const helpers =
+  // Starting processes costs more than a few batches take to parse here.
+  const shares =
     files.length > 2 * BATCH
-      ? Array.from({ length: availableParallelism() - 1 }, () =>
-          startHelper(take),
-        )
-      : [];
-  let parsedHere = 0;
-  for (let batch = take(); batch.length > 0; batch = take()) {
-    parsedHere += fillReleaseCache(batch, cache);
-    // Lets helpers take their next batch while this process parses.
-    await nextTurn();
-  }
-  // A helper still starting when the work ran out has none to do.
-  helpers.filter((helper) => !helper.ready).forEach((helper) => helper.stop());
-  const parsedByHelpers = await Promise.all(
-    helpers.map((helper) => helper.done),
-  );
+      ? await fillInProcesses(files, cache)
+      : [fillReleaseCache(files, cache)];
   // Releases with problems were left uncached: this parses them again and throws.
   const releases = loadReleases(directory, { cache });
-  const parsed = parsedByHelpers.reduce(
-    (sum, count) => sum + count,
-    parsedHere,
-  );
-  const shares =
-    helpers.length > 0
-      ? ` (by ${helpers.length + 1} processes: ${[parsedHere, ...parsedByHelpers].join(", ")})`
+  const parsed = shares.reduce((sum, count) => sum + count, 0);
+  const sharedOut =
+    shares.length > 1
+      ? ` (by ${shares.length} processes: ${shares.join(", ")})`
       : "";
   console.log(
-    `content: parsed ${parsed} of ${total} releases, ${total - parsed} from the cache${shares}`,
+    `content: parsed ${parsed} of ${total} releases, ${total - parsed} from the cache${sharedOut}`,
   );
   return { releases, cache };
 }

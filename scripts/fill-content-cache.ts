@@ -1,33 +1,32 @@
 /**
- * A helper process of the build's content step (scripts/content-step.ts): it
- * asks its parent for release files, a batch at a time, parses those the
- * cache lacks into it, and exits when given an empty batch.
+ * A worker process of the build's content step (scripts/content-step.ts):
+ * parses a batch of release files the cache lacks into it, and says how many
+ * it parsed and in which process.
  */
-import {
-  defaultCacheDirectory,
-  fillReleaseCache,
-  ReleaseCache,
-} from "../lib/content/authoring";
+import { z } from "zod";
+import { fillReleaseCache, ReleaseCache } from "../lib/content/authoring";
 
-const cache = new ReleaseCache(defaultCacheDirectory());
+/** A batch names its cache, so that the worker fills the step's own whatever its environment. */
+export type Batch = {
+  readonly files: readonly string[];
+  readonly cacheDirectory: string;
+  readonly codeVersion: string | undefined;
+};
 
-function isBatch(message: unknown): message is { files: string[] } {
-  return (
-    typeof message === "object" &&
-    message !== null &&
-    "files" in message &&
-    Array.isArray(message.files) &&
-    message.files.every((file) => typeof file === "string")
-  );
-}
-
-process.on("message", (message: unknown) => {
-  if (!isBatch(message)) throw new Error("fill-content-cache: not a batch");
-  if (message.files.length === 0) {
-    process.disconnect();
-    return;
-  }
-  process.send?.({ parsed: fillReleaseCache(message.files, cache) });
+/** What a batch's result is, checked where it arrives from the worker process. */
+export const batchResult = z.object({
+  parsed: z.number().int(),
+  process: z.number().int(),
 });
-// Ready for a first batch.
-process.send?.({ parsed: 0 });
+
+const caches = new Map<string, ReleaseCache>();
+
+export default function fillBatch(batch: Batch): z.infer<typeof batchResult> {
+  const key = JSON.stringify([batch.cacheDirectory, batch.codeVersion]);
+  let cache = caches.get(key);
+  if (!cache) {
+    cache = new ReleaseCache(batch.cacheDirectory, batch.codeVersion);
+    caches.set(key, cache);
+  }
+  return { parsed: fillReleaseCache(batch.files, cache), process: process.pid };
+}

@@ -20,7 +20,7 @@ function recordedCodeVersion(directory: string): string | undefined {
  */
 export class ReleaseCache {
   private readonly used = new Set<string>([CODE_VERSION_FILE]);
-  private readonly codeVersion: string | undefined;
+  readonly codeVersion: string | undefined;
 
   /**
    * `codeVersion`: the version of the code that parses releases, which the
@@ -30,7 +30,7 @@ export class ReleaseCache {
    * made by older code.
    */
   constructor(
-    private readonly directory: string,
+    readonly directory: string,
     codeVersion?: string,
   ) {
     this.codeVersion = codeVersion ?? recordedCodeVersion(directory);
