@@ -1,5 +1,7 @@
 import type { ElementContent } from "hast";
 import { h } from "hastscript";
+import tailwindColours from "tailwindcss/colors";
+import { brandColours } from "@/lib/site/brand-colours";
 import { site, titleWithSiteName } from "@/lib/site/config";
 import { htmlDocument } from "./html-document";
 import { footerNote, siteSections } from "@/lib/site/navigation";
@@ -19,28 +21,32 @@ const headers = {
 const ownPolicy =
   "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'";
 
+const { slate, white } = tailwindColours;
+const brand = brandColours;
+
+/** The site's look in a few rules: its colours are the stylesheet's own (brandColours, Tailwind's slate). */
 const style = `
 :root { color-scheme: light dark; font-family: ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.6; }
-body { margin: 0; color: #0f172a; background: #fff; }
+body { margin: 0; color: ${slate[900]}; background: ${white}; }
 .wrap { margin: 0 auto; max-width: 64rem; padding: 1rem 1.25rem; }
 main.wrap { padding-top: 2rem; padding-bottom: 3rem; }
 main.wrap > * { max-width: 40rem; }
-a { color: oklch(0.43 0.15 261); }
-header { border-bottom: 1px solid #e2e8f0; }
+a { color: ${brand[700]}; }
+header { border-bottom: 1px solid ${slate[200]}; }
 header .brand { color: inherit; font-weight: 600; text-decoration: none; }
-header .brand span { display: block; font-weight: 400; font-size: 0.875rem; color: #475569; }
+header .brand span { display: block; font-weight: 400; font-size: 0.875rem; color: ${slate[600]}; }
 nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0.75rem 0 0; padding: 0; font-size: 0.875rem; }
-footer { border-top: 1px solid #e2e8f0; background: #f8fafc; color: #475569; font-size: 0.875rem; }
+footer { border-top: 1px solid ${slate[200]}; background: ${slate[50]}; color: ${slate[600]}; font-size: 0.875rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 1.5rem 0 1rem; }
-button { font: inherit; font-weight: 600; padding: 0.6rem 1.25rem; border: 0; border-radius: 0.5rem; color: #fff; background: oklch(0.43 0.15 261); cursor: pointer; }
-:focus-visible { outline: 3px solid oklch(0.5 0.16 259); outline-offset: 2px; }
+button { font: inherit; font-weight: 600; padding: 0.6rem 1.25rem; border: 0; border-radius: 0.5rem; color: ${white}; background: ${brand[700]}; cursor: pointer; }
+:focus-visible { outline: 3px solid ${brand[600]}; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
-  body { color: #e2e8f0; background: #020617; }
-  header, footer { border-color: #1e293b; }
-  header .brand span, footer { color: #94a3b8; }
-  footer { background: #0f172a; }
-  a { color: oklch(0.78 0.09 256); }
-  button { color: #020617; background: oklch(0.78 0.09 256); }
+  body { color: ${slate[200]}; background: ${slate[950]}; }
+  header, footer { border-color: ${slate[800]}; }
+  header .brand span, footer { color: ${slate[400]}; }
+  footer { background: ${slate[900]}; }
+  a { color: ${brand[300]}; }
+  button { color: ${slate[950]}; background: ${brand[300]}; }
 }`;
 
 export type AlertPage = {
