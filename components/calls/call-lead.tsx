@@ -3,6 +3,7 @@ import type { Call } from "@/lib/content";
 import type { CallPhase } from "@/lib/calls/call-phase";
 import { routes } from "@/lib/site/routes";
 import { callKindWords } from "@/lib/calls/call-kinds";
+import { callSectionWords } from "@/lib/calls/call-section-words";
 import { CallStart } from "@/components/calls/call-start";
 import { CallStatus } from "@/components/calls/call-status";
 import { DialInList } from "@/components/calls/dial-in-list";
@@ -50,7 +51,7 @@ export function CallLead({ call }: { call: Call }) {
           {call.webcast && (
             <WebcastAccess
               webcast={call.webcast}
-              name="Webcast"
+              name={callSectionWords.webcast}
               buttonWhile="live"
             />
           )}

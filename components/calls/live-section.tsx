@@ -5,6 +5,7 @@ import { WebcastAccess } from "@/components/calls/webcast-access";
 import { SectionHeading, Subheading } from "@/components/ui/headings";
 import { Muted } from "@/components/ui/muted";
 import { callKindWords } from "@/lib/calls/call-kinds";
+import { callSectionWords } from "@/lib/calls/call-section-words";
 
 const whileOpen =
   "group-data-[phase=ended]/call:hidden group-data-[phase=replay]/call:hidden";
@@ -34,7 +35,7 @@ export function LiveSection({ call }: { call: Call }) {
       </Muted>
       {hasTelephone && (
         <>
-          <Subheading>By telephone</Subheading>
+          <Subheading>{callSectionWords.telephone}</Subheading>
           {call.dialIn.length > 0 ? (
             <DialInList numbers={call.dialIn} line="call" />
           ) : (
@@ -42,11 +43,11 @@ export function LiveSection({ call }: { call: Call }) {
           )}
         </>
       )}
-      {hasTelephone && <Subheading>Webcast</Subheading>}
+      {hasTelephone && <Subheading>{callSectionWords.webcast}</Subheading>}
       {call.webcast ? (
         <WebcastAccess
           webcast={call.webcast}
-          name="Webcast"
+          name={callSectionWords.webcast}
           buttonWhile="live"
         />
       ) : (

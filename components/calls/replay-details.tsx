@@ -1,14 +1,9 @@
-import { statedTimeAndZone, type Call, type Replay } from "@/lib/content";
+import type { Call, Replay } from "@/lib/content";
 import {
   replayClosesAt,
   replayPhases,
   type ReplayPhase,
 } from "@/lib/calls/call-phase";
-import {
-  formatCalendarDate,
-  type CalendarDate,
-} from "@/lib/time/calendar-date";
-import { zoneGenericName } from "@/lib/time/instants";
 import { CopyButton } from "@/components/ui/copy-button";
 import { SectionHeading, Subheading } from "@/components/ui/headings";
 import { PhaseScope } from "@/components/ui/phase-scope";
@@ -16,6 +11,11 @@ import { DialInList } from "@/components/calls/dial-in-list";
 import { ReplayTimesNote } from "@/components/calls/replay-times-note";
 import { WebcastAccess } from "@/components/calls/webcast-access";
 import { callKindWords } from "@/lib/calls/call-kinds";
+import {
+  callSectionWords,
+  replayHeading,
+  replayWindowWords,
+} from "@/lib/calls/call-section-words";
 
 const shownIn: Record<ReplayPhase, string> = {
   pending: "hidden group-data-[phase=pending]/replay:block",
@@ -23,32 +23,10 @@ const shownIn: Record<ReplayPhase, string> = {
   ended: "hidden group-data-[phase=ended]/replay:block",
 };
 
-/** "the end of March 17, 2005, Eastern Time", or what the release leaves out. */
-function lastMoment(
-  through: CalendarDate,
-  endsAt: number | undefined,
-  zone: string | undefined,
-): string {
-  const day = formatCalendarDate(through);
-  return endsAt === undefined || zone === undefined
-    ? `the end of ${day} (the release gives no time zone)`
-    : `the end of ${day}, ${zoneGenericName(endsAt, zone)}`;
-}
-
 /** Whether a replay can be heard now, in plain words, one line per phase. */
 function ReplayWindow({ replay, call }: { replay: Replay; call: Call }) {
-  if (replay.through === undefined)
-    return <p>The release gives no end date for this replay.</p>;
-  const until = lastMoment(
-    replay.through,
-    replay.endsAt,
-    statedTimeAndZone(call.timing).zone,
-  );
-  const text: Record<ReplayPhase, string> = {
-    pending: `Opens after the ${callKindWords[call.kind].noun}; available until ${until}`,
-    available: `Available until ${until}`,
-    ended: `Ended on ${formatCalendarDate(replay.through)}`,
-  };
+  const text = replayWindowWords(replay, call);
+  if (text === undefined) return <p>{callSectionWords.noReplayEndDate}</p>;
   return (
     <div data-testid="replay-status" className="font-medium">
       {replayPhases.map((phase) => (
@@ -75,11 +53,7 @@ export function ReplayChannel({
       phases={replayPhases}
       className="group/replay data-[phase=ended]:order-last"
     >
-      <Subheading>
-        {replay.channel === "telephone"
-          ? "By telephone"
-          : callKindWords[call.kind].webcastReplay}
-      </Subheading>
+      <Subheading>{replayHeading(replay, call)}</Subheading>
       <ReplayWindow replay={replay} call={call} />
       {replay.channel === "webcast" ? (
         <WebcastAccess
@@ -120,7 +94,9 @@ export function ReplayChannel({
 export function ReplayDetails({ call }: { call: Call }) {
   return (
     <section aria-labelledby="replay-heading">
-      <SectionHeading id="replay-heading">Replay</SectionHeading>
+      <SectionHeading id="replay-heading">
+        {callSectionWords.replay}
+      </SectionHeading>
       {call.replays.length === 0 && (
         <p className="mt-2">The release announces no replay.</p>
       )}

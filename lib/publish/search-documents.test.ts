@@ -69,6 +69,23 @@ describe("search documents", () => {
     expect(meta.get(routes.timelineEvent(event))?.label).toBe(text);
   });
 
+  it("word a call's sections as its page does, a replay as while it can be heard", () => {
+    const call = searchDocuments(releases).find(
+      ({ url }) =>
+        url ===
+        "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call",
+    );
+    const text = call?.html.replace(/<[^>]+>/g, "\n") ?? "";
+    expect(text).toContain("\nListen live\n");
+    expect(text).toContain("\nBy telephone\n");
+    expect(text).toContain("\nReplay\n");
+    expect(text).toContain("\nWebcast replay\n");
+    expect(text).toContain(
+      "\nAvailable until the end of March 17, 2005, Eastern Time\n",
+    );
+    expect(text).toContain("\nreservation number: 21228369\n");
+  });
+
   it("label timeline entries rather than title them, so that Pagefind's title boost does not put them first", async () => {
     const meta = await indexedMeta(searchDocuments(releases));
     const entries = [...meta.values()].filter(

@@ -12,6 +12,11 @@ import { formatCalendarDate } from "@/lib/time/calendar-date";
 import { formatPeriod } from "@/lib/time/period";
 import { routes } from "@/lib/site/routes";
 import { callKindWords } from "@/lib/calls/call-kinds";
+import {
+  callSectionWords,
+  replayHeading,
+  replayWindowWords,
+} from "@/lib/calls/call-section-words";
 
 /** What each search result says it is, as Pagefind's `kind` metadata. */
 export const searchResultKinds = {
@@ -99,22 +104,38 @@ function numberList(numbers: readonly DialIn[]): ElementContent {
   );
 }
 
+/** A replay as its page words it, at the time it can be heard. */
 function replayContent(replay: Replay, call: Call): ElementContent[] {
-  const through =
-    replay.through === undefined
-      ? ""
-      : ` through ${formatCalendarDate(replay.through)}`;
-  if (replay.channel === "webcast")
-    return [
-      h("h3", `${callKindWords[call.kind].webcastReplay}${through}`),
-      h("p", replay.access),
-    ];
+  const window = replayWindowWords(replay, call);
+  const heard = [
+    h("h3", replayHeading(replay, call)),
+    h("p", window?.available ?? callSectionWords.noReplayEndDate),
+  ];
+  if (replay.channel === "webcast") return [...heard, h("p", replay.access)];
   return [
-    h("h3", `Telephone replay${through}`),
+    ...heard,
     numberList(replay.numbers),
     ...(replay.code === undefined
       ? []
       : [h("p", `${replay.codeName}: ${replay.code}`)]),
+  ];
+}
+
+/** How to join it, under its page's headings. */
+function liveContent(call: Call): ElementContent[] {
+  const telephone =
+    call.dialIn.length === 0
+      ? []
+      : [h("h3", callSectionWords.telephone), numberList(call.dialIn)];
+  const webcast =
+    call.webcast === undefined
+      ? []
+      : [h("h3", callSectionWords.webcast), h("p", call.webcast.access)];
+  if (telephone.length + webcast.length === 0) return [];
+  return [
+    h("h2", callKindWords[call.kind].joinHeading),
+    ...telephone,
+    ...webcast,
   ];
 }
 
@@ -133,17 +154,12 @@ function callDocument(call: Call, release: Release): SearchDocument {
           ? []
           : [h("p", call.speakers.join("; "))]),
         ...(call.purpose === undefined ? [] : [h("p", call.purpose)]),
-        ...(call.dialIn.length === 0
-          ? []
-          : [h("h2", "Dial-in numbers"), numberList(call.dialIn)]),
-        ...(call.webcast === undefined
-          ? []
-          : [h("h2", "Webcast"), h("p", call.webcast.access)]),
+        ...liveContent(call),
         ...(call.replays.length === 0
           ? []
           : [
               h("section", { dataPagefindWeight: REPLAY_WEIGHT }, [
-                h("h2", "Replay"),
+                h("h2", callSectionWords.replay),
                 ...call.replays.flatMap((replay) =>
                   replayContent(replay, call),
                 ),
