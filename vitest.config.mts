@@ -1,7 +1,10 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** Tests that need a PostgreSQL server: only a run that includes one of them starts it. */
+const POSTGRES_TESTS = "**/*.postgres.test.ts";
 
 export default defineConfig({
   resolve: {
@@ -15,14 +18,32 @@ export default defineConfig({
     ],
   },
   test: {
-    include: [
-      "lib/**/*.test.ts",
-      "components/**/*.test.ts",
-      "scripts/**/*.test.ts",
-    ],
     environment: "node",
     setupFiles: ["lib/testing/vitest-setup.ts"],
     // A configured origin, so that tests see absolute URLs built from it and not from a fallback.
     env: { SITE_URL: "https://ir.example.com" },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.ts",
+            "scripts/**/*.test.ts",
+          ],
+          exclude: [...configDefaults.exclude, POSTGRES_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          exclude: configDefaults.exclude,
+          include: [`{lib,scripts}/${POSTGRES_TESTS}`],
+          globalSetup: ["lib/testing/postgres-global-setup.ts"],
+        },
+      },
+    ],
   },
 });
