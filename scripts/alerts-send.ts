@@ -1,13 +1,14 @@
 /**
  * `npm run alerts:send`: e-mails every due alert (new releases, call
  * reminders) to the confirmed subscribers who have not had it. Run it after
- * each deploy and from cron every 15 minutes, one run at a time
- * (`flock -n .alerts/send.lock npm run alerts:send`); a rerun sends nothing twice.
+ * each deploy and from cron every 15 minutes, on any number of machines:
+ * runs at the same time share the work on PostgreSQL and wait their turn on
+ * a SQLite file, and none sends a message that another has sent.
  */
 import { alertsConfig } from "../lib/alerts/config";
 import { createMailer } from "../lib/alerts/mailer";
 import { sendAlerts } from "../lib/alerts/send";
-import { openSqliteAlertStore } from "../lib/alerts/sqlite-store";
+import { openAlertsDatabase } from "../lib/alerts/open-store";
 import {
   contentDirectory,
   defaultCacheDirectory,
@@ -30,10 +31,10 @@ async function main() {
   const releases = loadReleases(contentDirectory(), {
     cache: new ReleaseCache(defaultCacheDirectory()),
   });
-  const store = openSqliteAlertStore(config.database);
+  const { store } = await openAlertsDatabase(config.database);
   const mailer = createMailer(config);
   try {
-    const { sent } = await sendAlerts({
+    const { sent, leftToOthers } = await sendAlerts({
       config,
       store,
       mailer,
@@ -42,7 +43,9 @@ async function main() {
       batchSize: batchSize(process.env.ALERTS_BATCH_SIZE),
       log: console.log,
     });
-    console.log(`alerts: done, ${sent} sent`);
+    console.log(
+      `alerts: done, ${sent} sent${leftToOthers > 0 ? `, ${leftToOthers} left to another run` : ""}`,
+    );
   } finally {
     mailer.close();
     await store.close();

@@ -52,7 +52,7 @@ describe("alerts configuration", () => {
     expect(alertsConfig({})).toMatchObject({
       smtpUrl: undefined,
       outbox: ".alerts/outbox",
-      database: ".alerts/alerts.db",
+      database: { kind: "sqlite", path: ".alerts/alerts.db" },
     });
     expect(
       alertsConfig({
@@ -61,7 +61,39 @@ describe("alerts configuration", () => {
       }),
     ).toMatchObject({
       smtpUrl: "smtp://127.0.0.1:2525",
-      database: "/var/lib/ir/alerts.db",
+      database: { kind: "sqlite", path: "/var/lib/ir/alerts.db" },
     });
+  });
+
+  it("keeps alerts in PostgreSQL for a postgres:// or postgresql:// URL, and names it without its password", () => {
+    const url = "postgres://ir:s3cret@db.internal:6432/ir_alerts";
+    expect(alertsConfig({ ALERTS_DB: url }).database).toEqual({
+      kind: "postgres",
+      url,
+      where: "ir@db.internal:6432/ir_alerts",
+    });
+    expect(
+      alertsConfig({ ALERTS_DB: "postgresql://db.internal/alerts" }).database,
+    ).toMatchObject({ kind: "postgres", where: "db.internal:5432/alerts" });
+  });
+
+  it("refuses a malformed database URL, naming ALERTS_DB and never showing the password", () => {
+    const malformed = {
+      "no database": "postgres://ir:s3cret@db.internal:5432",
+      "no host": "postgres://ir:s3cret@/alerts",
+      "a bad port": "postgres://ir:s3cret@db.internal:99999/alerts",
+    };
+    for (const [what, ALERTS_DB] of Object.entries(malformed)) {
+      const refusal = () => alertsConfig({ ALERTS_DB });
+      expect(refusal, what).toThrow(
+        /^ALERTS_DB must be a PostgreSQL URL such as postgres:\/\/user:password@host:5432\/database/,
+      );
+      expect(refusal, what).not.toThrow(/s3cret/);
+    }
+    expect(() =>
+      alertsConfig({ ALERTS_DB: "mysql://ir:s3cret@db.internal/alerts" }),
+    ).toThrow(
+      "ALERTS_DB names a mysql: database; alerts keep their data in a SQLite file (a path) or in PostgreSQL (postgres://user:password@host:5432/database)",
+    );
   });
 });

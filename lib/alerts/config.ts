@@ -5,9 +5,22 @@ export { alertsServed } from "./served";
 
 type AlertsEnvironment = Readonly<Record<string, string | undefined>>;
 
+/**
+ * Where alerts keep their data (ALERTS_DB): a SQLite file for one machine, or
+ * a PostgreSQL database that every instance of the site shares.
+ */
+export type AlertsDatabase =
+  | { readonly kind: "sqlite"; readonly path: string }
+  | {
+      readonly kind: "postgres";
+      readonly url: string;
+      /** user@host:port/database, for messages: the URL itself may hold a password. */
+      readonly where: string;
+    };
+
 export type AlertsConfig = {
-  /** The SQLite file (ALERTS_DB), created and migrated when first opened. */
-  readonly database: string;
+  /** Created and migrated when first opened. */
+  readonly database: AlertsDatabase;
   /** smtp://user:pass@host:587 or smtps://…:465 (SMTP_URL); without it messages go to `outbox`. */
   readonly smtpUrl: string | undefined;
   /** The sender (ALERTS_FROM): "Investor Relations <ir@example.com>". */
@@ -34,12 +47,41 @@ function endpointOf(env: AlertsEnvironment): URL {
   }
 }
 
+const POSTGRES_EXAMPLE = "postgres://user:password@host:5432/database";
+
+function databaseOf(setting: string): AlertsDatabase {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(setting)?.[1]?.toLowerCase();
+  if (scheme === undefined) return { kind: "sqlite", path: setting };
+  if (scheme !== "postgres" && scheme !== "postgresql")
+    throw new Error(
+      `ALERTS_DB names a ${scheme}: database; alerts keep their data in a SQLite file (a path) or in PostgreSQL (${POSTGRES_EXAMPLE})`,
+    );
+  let url: URL | undefined;
+  try {
+    url = new URL(setting);
+  } catch {
+    // Reported below, with the other ways the URL can fall short.
+  }
+  const host = url?.hostname || url?.searchParams.get("host");
+  const name = decodeURIComponent(url?.pathname.slice(1) ?? "");
+  if (!url || !host || !name)
+    throw new Error(
+      `ALERTS_DB must be a PostgreSQL URL such as ${POSTGRES_EXAMPLE}, with a host and a database name; the one set is not (it is not shown, as it may hold a password)`,
+    );
+  const user = url.username ? `${decodeURIComponent(url.username)}@` : "";
+  return {
+    kind: "postgres",
+    url: setting,
+    where: `${user}${host}:${url.port || 5432}/${name}`,
+  };
+}
+
 export function alertsConfig(env: AlertsEnvironment): AlertsConfig {
   const endpoint = endpointOf(env);
   return {
     endpoint,
     allowedOrigins: new Set([site.url.origin, endpoint.origin]),
-    database: env.ALERTS_DB || ".alerts/alerts.db",
+    database: databaseOf(env.ALERTS_DB || ".alerts/alerts.db"),
     smtpUrl: env.SMTP_URL || undefined,
     from: env.ALERTS_FROM || `${site.name} <alerts@${site.url.hostname}>`,
     outbox: env.ALERTS_OUTBOX || ".alerts/outbox",

@@ -1,4 +1,8 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { z } from "zod";
 import { absoluteUrl } from "@/lib/site/routes";
 import type { AlertsConfig } from "./config";
@@ -6,19 +10,42 @@ import type { Mailer, OutgoingMessage } from "./mailer";
 import { alertPageResponse } from "./pages";
 import { clientAddress, readForm } from "./requests";
 
+/** One limit: `points` uses per key in `duration` seconds, counted under `keyPrefix`. */
+export type LimitSetting = {
+  readonly keyPrefix: string;
+  readonly points: number;
+  readonly duration: number;
+};
+
+export type SignUpLimits = {
+  readonly perClient: RateLimiterAbstract;
+  readonly perAddress: RateLimiterAbstract;
+};
+
 /**
  * Requests a client address may make in 15 minutes, and messages one e-mail
  * address may be sent in an hour, sign-ups and "manage my alerts" together:
- * the forms cannot be used to flood an inbox. Kept in memory, so they start
- * afresh with the server.
+ * the forms cannot be used to flood an inbox. By default they are counted in
+ * this process's memory, and start afresh with it; ./open-store counts them
+ * in PostgreSQL when the site runs on several machines.
  */
-export function signUpLimits() {
+export function signUpLimits(
+  counter: (setting: LimitSetting) => RateLimiterAbstract = (setting) =>
+    new RateLimiterMemory(setting),
+): SignUpLimits {
   return {
-    perClient: new RateLimiterMemory({ points: 5, duration: 15 * 60 }),
-    perAddress: new RateLimiterMemory({ points: 3, duration: 60 * 60 }),
+    perClient: counter({
+      keyPrefix: "alerts-client",
+      points: 5,
+      duration: 15 * 60,
+    }),
+    perAddress: counter({
+      keyPrefix: "alerts-address",
+      points: 3,
+      duration: 60 * 60,
+    }),
   };
 }
-export type SignUpLimits = ReturnType<typeof signUpLimits>;
 
 /** Each refusal is a sentence for the reader, who never sees the form's field names. */
 export const formNotSent =
@@ -55,7 +82,7 @@ export const refusal = (
   });
 
 async function withinLimit(
-  limiter: RateLimiterMemory,
+  limiter: RateLimiterAbstract,
   key: string,
 ): Promise<number | undefined> {
   try {

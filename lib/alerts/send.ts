@@ -84,13 +84,14 @@ export type SendRun = {
 
 /**
  * Sends every due alert to every subscriber who has not had it. Each
- * delivery is recorded before its message goes and completed after, so a
- * rerun, even of a run killed halfway, sends each message once; the one
- * that was in flight when it died goes again under the same Message-ID.
+ * delivery is claimed before its message goes and completed after, so
+ * runs at the same time, and a rerun even of a run killed halfway, send
+ * each message once; the one that was in flight when a run died goes again
+ * under the same Message-ID. What another run holds is left to it.
  */
 export async function sendAlerts(
   run: SendRun,
-): Promise<{ readonly sent: number }> {
+): Promise<{ readonly sent: number; readonly leftToOthers: number }> {
   const { store, mailer, config } = run;
   await store.deleteExpiredConfirmations(run.now());
   const items = await dueItems(run.releases, store, run.now());
@@ -108,33 +109,41 @@ export async function sendAlerts(
     `alerts: ${deliveries.length} to send for ${items.length} due item(s)`,
   );
   let sent = 0;
+  let leftToOthers = 0;
   for (let start = 0; start < deliveries.length; start += run.batchSize) {
     const batch = deliveries.slice(start, start + run.batchSize);
     for (const { item, subscriber } of batch) {
       const token = newToken();
-      await store.beginDelivery({
+      const claim = await store.claimDelivery({
         subscriberId: subscriber.id,
         itemKey: item.key,
         unsubscribeTokenHash: tokenHash(token),
         now: run.now(),
       });
+      if (!claim) {
+        leftToOthers += 1;
+        continue;
+      }
       const unsubscribeUrl = tokenUrl(config, routes.alertsUnsubscribe, token);
-      await mailer.send({
-        to: subscriber.email,
-        messageId: `<${item.key}.${subscriber.id}@${config.endpoint.hostname}>`,
-        unsubscribeUrl,
-        ...item.compose(unsubscribeUrl),
-      });
-      await store.completeDelivery({
-        subscriberId: subscriber.id,
-        itemKey: item.key,
-        now: run.now(),
-      });
+      try {
+        await mailer.send({
+          to: subscriber.email,
+          messageId: `<${item.key}.${subscriber.id}@${config.endpoint.hostname}>`,
+          unsubscribeUrl,
+          ...item.compose(unsubscribeUrl),
+        });
+      } catch (failure) {
+        await claim.release();
+        throw failure;
+      }
+      await claim.complete(run.now());
       sent += 1;
     }
+    const others =
+      leftToOthers > 0 ? `, ${leftToOthers} sent or held by another run` : "";
     run.log(
-      `alerts: batch ${start / run.batchSize + 1}: ${sent} of ${deliveries.length} sent`,
+      `alerts: batch ${start / run.batchSize + 1}: ${sent} of ${deliveries.length} sent${others}`,
     );
   }
-  return { sent };
+  return { sent, leftToOthers };
 }

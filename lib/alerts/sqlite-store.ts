@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { sqliteSendLock } from "./sqlite-send-lock";
 import {
   CONFIRMATION_LIFETIME_MS,
   type AlertStore,
@@ -138,6 +139,25 @@ export function openSqliteAlertStore(path: string): AlertStore {
     },
   );
 
+  const sendLock = sqliteSendLock(path);
+  const claim = db.transaction(
+    (subscriberId: number, itemKey: string, tokenHash: string, now: number) => {
+      const open = db
+        .prepare(
+          `SELECT 1 FROM subscribers WHERE id = ? AND NOT EXISTS (SELECT 1 FROM deliveries
+             WHERE subscriber_id = subscribers.id AND item_key = ? AND sent_at IS NOT NULL)`,
+        )
+        .get(subscriberId, itemKey);
+      if (!open) return false;
+      addUnsubscribeToken.run(tokenHash, subscriberId);
+      db.prepare(
+        `INSERT INTO deliveries (subscriber_id, item_key, begun_at) VALUES (?, ?, ?)
+         ON CONFLICT (subscriber_id, item_key) DO UPDATE SET begun_at = excluded.begun_at`,
+      ).run(subscriberId, itemKey, now);
+      return true;
+    },
+  );
+
   return {
     async addConfirmation({ tokenHash, email, topics, requestedAt }) {
       db.prepare(
@@ -193,21 +213,22 @@ export function openSqliteAlertStore(path: string): AlertStore {
         .all({ itemKey, confirmedBy: confirmedBy ?? Number.MAX_SAFE_INTEGER });
       return rows.map(subscriberOf);
     },
-    async beginDelivery({ subscriberId, itemKey, unsubscribeTokenHash, now }) {
-      db.transaction(() => {
-        addUnsubscribeToken.run(unsubscribeTokenHash, subscriberId);
-        db.prepare(
-          `INSERT INTO deliveries (subscriber_id, item_key, begun_at) VALUES (?, ?, ?)
-           ON CONFLICT (subscriber_id, item_key) DO UPDATE SET begun_at = excluded.begun_at`,
-        ).run(subscriberId, itemKey, now);
-      })();
-    },
-    async completeDelivery({ subscriberId, itemKey, now }) {
-      db.prepare(
-        "UPDATE deliveries SET sent_at = ? WHERE subscriber_id = ? AND item_key = ?",
-      ).run(now, subscriberId, itemKey);
+    async claimDelivery({ subscriberId, itemKey, unsubscribeTokenHash, now }) {
+      await sendLock.hold();
+      if (!claim(subscriberId, itemKey, unsubscribeTokenHash, now))
+        return undefined;
+      return {
+        async complete(sentAt) {
+          db.prepare(
+            "UPDATE deliveries SET sent_at = ? WHERE subscriber_id = ? AND item_key = ?",
+          ).run(sentAt, subscriberId, itemKey);
+        },
+        // The send lock keeps every other run out until this one ends: nothing to let go.
+        async release() {},
+      };
     },
     async close() {
+      sendLock.release();
       db.close();
     },
   };

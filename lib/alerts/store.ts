@@ -1,9 +1,9 @@
 /**
  * What alerts keep, behind one interface: SQLite (./sqlite-store) is the
- * embedded default; a site that outgrows one machine implements this same
- * interface over PostgreSQL (docs/alerts.md, "Outgrowing one machine"). Methods are async so
- * that a networked database fits without changing callers. Tokens arrive
- * here only as hashes (./tokens).
+ * embedded default for one machine; PostgreSQL (./postgres-store) serves a
+ * site that runs on several (docs/alerts.md, "Outgrowing one machine").
+ * ./open-store picks one by ALERTS_DB. Tokens arrive here only as hashes
+ * (./tokens).
  */
 
 import { HOUR_MS } from "@/lib/time/durations";
@@ -71,20 +71,26 @@ export interface AlertStore {
     readonly confirmedBy?: number;
   }): Promise<readonly Subscriber[]>;
   /**
-   * Records that the item is about to be sent, with the unsubscribe token
-   * its message carries. A delivery begun and never completed (a run killed
-   * while sending) is sent again by the next run, under the same Message-ID.
+   * Takes the sending of an item to a subscriber for this run, and keeps
+   * the unsubscribe token its message will carry; undefined if the item was
+   * sent to them, they are gone, or another run holds it. Runs may send at
+   * the same time, from any machine: each message goes out once. A claim
+   * never completed (its run killed while sending) is free again once that
+   * run is gone, and a later run sends it under the same Message-ID.
    */
-  beginDelivery(delivery: {
+  claimDelivery(delivery: {
     readonly subscriberId: number;
     readonly itemKey: string;
     readonly unsubscribeTokenHash: string;
     readonly now: number;
-  }): Promise<void>;
-  completeDelivery(delivery: {
-    readonly subscriberId: number;
-    readonly itemKey: string;
-    readonly now: number;
-  }): Promise<void>;
+  }): Promise<DeliveryClaim | undefined>;
   close(): Promise<void>;
 }
+
+/** A delivery one run holds until it is completed or let go. */
+export type DeliveryClaim = {
+  /** Records the message as sent: no run sends it again. */
+  complete(now: number): Promise<void>;
+  /** Lets the delivery go unsent (its message could not be sent): a later run sends it. */
+  release(): Promise<void>;
+};

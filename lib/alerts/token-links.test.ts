@@ -88,11 +88,9 @@ describe("unsubscribe links", () => {
     const { store, token } = await pending();
     await store.confirm(tokenHash(token), 1);
     const unsubscribeToken = newToken();
-    await store.beginDelivery({
+    await store.addUnsubscribeToken({
       subscriberId: 1,
-      itemKey: "r",
-      unsubscribeTokenHash: tokenHash(unsubscribeToken),
-      now: 2,
+      tokenHash: tokenHash(unsubscribeToken),
     });
 
     const opened = await showUnsubscribe(

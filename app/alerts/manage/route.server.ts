@@ -1,8 +1,8 @@
-import { alerts } from "@/lib/alerts/server";
+import { withAlerts } from "@/lib/alerts/server";
 import { handleManageRequest } from "@/lib/alerts/manage";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
-  return handleManageRequest(request, { ...alerts, store: alerts.store() });
+  return withAlerts((inUse) => handleManageRequest(request, inUse));
 }

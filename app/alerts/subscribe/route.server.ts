@@ -1,8 +1,8 @@
-import { alerts } from "@/lib/alerts/server";
+import { withAlerts } from "@/lib/alerts/server";
 import { handleSubscribe } from "@/lib/alerts/subscribe";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
-  return handleSubscribe(request, { ...alerts, store: alerts.store() });
+  return withAlerts((inUse) => handleSubscribe(request, inUse));
 }

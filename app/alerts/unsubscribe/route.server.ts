@@ -1,4 +1,4 @@
-import { alerts } from "@/lib/alerts/server";
+import { withAlerts } from "@/lib/alerts/server";
 import { showUnsubscribe, unsubscribe } from "@/lib/alerts/token-links";
 
 export const dynamic = "force-dynamic";
@@ -8,5 +8,5 @@ export function GET(request: Request): Response {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  return unsubscribe(request, alerts.store());
+  return withAlerts(({ store }) => unsubscribe(request, store));
 }

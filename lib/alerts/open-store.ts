@@ -1,0 +1,99 @@
+import { Pool } from "pg";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
+import type { AlertsDatabase } from "./config";
+import { signUpLimits, type SignUpLimits } from "./form-gate";
+import { RATE_LIMIT_TABLE } from "./postgres-schema";
+import { openPostgresAlertStore } from "./postgres-store";
+import { openSqliteAlertStore } from "./sqlite-store";
+import type { AlertStore } from "./store";
+
+export type OpenedAlerts = {
+  readonly store: AlertStore;
+  /** Shared by every instance on PostgreSQL, and kept over a restart; this process's own on SQLite. */
+  readonly limits: SignUpLimits;
+};
+
+/** A database that ALERTS_DB names and that cannot be opened, in words that say what to fix. */
+export class AlertsDatabaseUnavailable extends Error {
+  override name = "AlertsDatabaseUnavailable";
+}
+
+/** Long enough for a server across a network, short enough that a reader's sign-up does not hang on one that is down. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+const codeOf = (error: unknown) =>
+  error instanceof Error && "code" in error && typeof error.code === "string"
+    ? error.code
+    : undefined;
+
+function postgresProblem(error: unknown, where: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  switch (codeOf(error)) {
+    case "28P01":
+      return `PostgreSQL refused the password for ${where} (ALERTS_DB)`;
+    case "3D000":
+      return `the PostgreSQL database ${where} does not exist (ALERTS_DB); create it first`;
+    case "ECONNREFUSED":
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+    case "EHOSTUNREACH":
+    case "ETIMEDOUT":
+      return `cannot reach PostgreSQL at ${where} (ALERTS_DB): ${codeOf(error)}`;
+    default:
+      return `cannot open the PostgreSQL database ${where} (ALERTS_DB): ${message}`;
+  }
+}
+
+async function openPostgres(url: string, where: string): Promise<OpenedAlerts> {
+  const pool = new Pool({
+    connectionString: url,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
+  // An idle connection that the server drops (a restart, a failover) is
+  // replaced on next use; unheard, its error would end the process.
+  pool.on("error", (error) =>
+    console.error(`alerts: PostgreSQL at ${where}: ${error.message}`),
+  );
+  try {
+    const store = await openPostgresAlertStore(pool);
+    const limits = signUpLimits(
+      (setting) =>
+        new RateLimiterPostgres({
+          ...setting,
+          storeClient: pool,
+          storeType: "pool",
+          tableName: RATE_LIMIT_TABLE,
+          tableCreated: true,
+        }),
+    );
+    return { store, limits };
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new AlertsDatabaseUnavailable(postgresProblem(error, where), {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Opens, creating and migrating, the database ALERTS_DB names: PostgreSQL
+ * for a postgres:// URL, otherwise a SQLite file. Everything that reads or
+ * writes alerts opens it here.
+ */
+export async function openAlertsDatabase(
+  database: AlertsDatabase,
+): Promise<OpenedAlerts> {
+  if (database.kind === "postgres")
+    return openPostgres(database.url, database.where);
+  try {
+    return {
+      store: openSqliteAlertStore(database.path),
+      limits: signUpLimits(),
+    };
+  } catch (error) {
+    throw new AlertsDatabaseUnavailable(
+      `cannot open the SQLite file ${database.path} (ALERTS_DB): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+}
