@@ -9,8 +9,8 @@ import {
   getReleases,
   getReleasesByYear,
 } from "@/lib/content";
-import { alertsServed } from "@/lib/alerts/config";
 import { publishedIso } from "@/lib/publish/metadata";
+import { servedPages } from "@/lib/site/pages";
 import { absoluteUrl, routes } from "@/lib/site/routes";
 import {
   kindsPresent,
@@ -23,7 +23,11 @@ export const dynamic = "force-static";
 /** The most URLs one sitemap file may list (sitemaps.org). */
 const SITEMAP_URL_LIMIT = 50_000;
 
-/** Every HTML page of the site, from the same getters the pages use; each dated by the newest release it shows. */
+/**
+ * Every HTML page of the site: those of the page registry listed as they
+ * are, then those with parameters, from the same getters the pages use;
+ * each dated by the newest release it shows.
+ */
 export default function sitemap(): MetadataRoute.Sitemap {
   const page = (path: string, newest = getReleases()[0]) => ({
     url: absoluteUrl(path),
@@ -32,22 +36,21 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const events = getEvents();
   const figures = getKeyFigures();
   const entries = [
-    page(routes.home),
-    page(routes.releases),
+    ...servedPages(process.env).flatMap(({ route, inSitemap }) =>
+      inSitemap ? [page(route)] : [],
+    ),
     ...getReleasesByYear().map(({ year, items }) =>
       page(routes.releasesOfYear(year), items[0]),
     ),
     ...getReleases().map((release) =>
       page(routes.release(release.slug), release),
     ),
-    page(routes.calls),
     ...getCallsByYear().map(({ year, items: [latest] }) =>
       page(routes.callsOfYear(year), latest && getReleaseOfCall(latest)),
     ),
     ...getCalls().map((call) =>
       page(routes.call(call.slug), getReleaseOfCall(call)),
     ),
-    page(routes.timeline),
     ...kindsPresent(events).map((kind) => page(routes.timelineOfKind(kind))),
     ...timelineYears(events, figures, undefined).map((year) =>
       page(routes.timelineOfYear(year)),
@@ -55,11 +58,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...yearAndKindPages(events, figures).map(({ year, kind }) =>
       page(routes.timelineOfYear(year, kind)),
     ),
-    page(routes.filings),
     ...getFilingsByYear().map(({ year }) => page(routes.filingsOfYear(year))),
-    page(routes.contacts),
-    page(routes.search),
-    ...(alertsServed(process.env) ? [page(routes.alerts)] : []),
   ];
   // About 2,700 URLs at 2,000 releases: far below the limit, which no search engine reads past.
   if (entries.length > SITEMAP_URL_LIMIT)

@@ -1,22 +1,12 @@
-/** One page of each kind the site has, for the checks that go through them all. */
-export const PAGE_TYPES = {
-  home: "/",
-  releases: "/releases",
-  "releases of a year": "/releases/year/2004",
-  release: "/releases/2004-03-29-update-on-status-of-financial-results",
-  calls: "/calls",
-  "calls of a year": "/calls/year/2005",
-  call: "/calls/2005-03-03-preliminary-fourth-quarter-2004-results-call",
-  timeline: "/timeline",
-  "timeline of a kind": "/timeline/kind/filing",
-  "timeline of a year": "/timeline/year/2004",
-  "timeline of a year and kind": "/timeline/year/2004/kind/filing",
-  filings: "/filings",
-  "filings of a year": "/filings/year/2004",
-  contacts: "/contacts",
-  alerts: "/alerts",
-  "alerts requested": "/alerts/requested",
-  "alerts manage requested": "/alerts/manage/requested",
-  search: "/search?q=Nasdaq",
+import { sitePages } from "../lib/site/pages";
+
+/**
+ * One page of each kind the site has, from the page registry, and the
+ * not-found page: for the checks that go through them all.
+ */
+export const PAGE_TYPES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    Object.entries(sitePages).map(([name, { example }]) => [name, example]),
+  ),
   "not found": "/no-such-page",
-} as const;
+};

@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { PAGE_TYPES } from "./page-types";
+import { sitePages } from "../lib/site/pages";
 import { expectNoSidewaysScroll } from "./sideways";
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"] as const;
@@ -192,7 +193,7 @@ test.describe("accessibility and structure", () => {
       page,
     }) => {
       await page.clock.setFixedTime(new Date(at));
-      await page.goto(PAGE_TYPES.call);
+      await page.goto(sitePages.call.example);
       await expectNoAxeViolationsInEitherScheme(page);
     });
   }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PAGE_TYPES } from "./page-types";
+import { sitePages } from "../lib/site/pages";
 
 type ScriptPolicyWindow = Window & {
   violations: string[];
@@ -96,7 +97,7 @@ async function expectIslandsWork(page: Page) {
   ).toBeVisible();
   expect(await violations(page)).toEqual([]);
 
-  await page.goto(PAGE_TYPES.call);
+  await page.goto(sitePages.call.example);
   await page.getByRole("button", { name: /^Copy/ }).click();
   await expect(
     page.getByRole("status").filter({ hasText: "Copied" }),

@@ -1,5 +1,4 @@
 import { SiteLink } from "@/components/ui/site-link";
-import { alertsServed } from "@/lib/alerts/config";
 import { footerNote, siteSections } from "@/lib/site/navigation";
 import { site } from "@/lib/site/config";
 import { routes } from "@/lib/site/routes";
@@ -15,10 +14,7 @@ export function SiteFooter() {
         >
           {[
             { href: routes.home, label: `${site.company} IR` },
-            ...siteSections,
-            ...(alertsServed(process.env)
-              ? [{ href: routes.alerts, label: "E-mail alerts" }]
-              : []),
+            ...siteSections(process.env),
           ].map(({ href, label }) => (
             <SiteLink key={href} href={href} className="footer-link">
               {label}

@@ -1,5 +1,4 @@
 import { SiteLink } from "@/components/ui/site-link";
-import { alertsServed } from "@/lib/alerts/config";
 import { Muted } from "@/components/ui/muted";
 import { getLatestRelease } from "@/lib/content";
 import { siteSections } from "@/lib/site/navigation";
@@ -54,12 +53,9 @@ export function SiteHeader() {
           aria-label="Main"
           className="grid w-full grid-cols-3 text-sm sm:flex sm:w-auto sm:flex-wrap sm:items-center sm:gap-1"
         >
-          {siteSections.map(({ href, shortLabel }) => (
+          {siteSections(process.env).map(({ href, shortLabel }) => (
             <SectionLink key={href} href={href} label={shortLabel} />
           ))}
-          {alertsServed(process.env) && (
-            <SectionLink href={routes.alerts} label="Alerts" />
-          )}
         </nav>
         {/* The search page's own box is the one there. */}
         <ExceptOnPage path={routes.search}>

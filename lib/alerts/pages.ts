@@ -62,21 +62,12 @@ export type AlertPage = {
   readonly extraHeaders?: Readonly<Record<string, string>>;
 };
 
-/** The site's sections, and its alerts, as every page of the site links them. */
+/** The site's sections, as every page of the site links them. */
 const sectionLinks = (label: "label" | "shortLabel") =>
   h(
     "ul",
-    [
-      ...siteSections.map((section) => ({
-        href: section.href,
-        text: section[label],
-      })),
-      {
-        href: routes.alerts,
-        text: label === "label" ? "E-mail alerts" : "Alerts",
-      },
-    ].map(({ href, text }) =>
-      h("li", [h("a", { href: absoluteUrl(href) }, text)]),
+    siteSections(process.env).map((section) =>
+      h("li", [h("a", { href: absoluteUrl(section.href) }, section[label])]),
     ),
   );
 

@@ -1,13 +1,17 @@
-import { routes } from "@/lib/site/routes";
+import { servedPages } from "@/lib/site/pages";
 
-/** The site's sections, in the order the header (short labels) and footer list them. */
-export const siteSections = [
-  { href: routes.releases, label: "Press releases", shortLabel: "Releases" },
-  { href: routes.calls, label: "Calls and events", shortLabel: "Calls" },
-  { href: routes.timeline, label: "Timeline", shortLabel: "Timeline" },
-  { href: routes.filings, label: "SEC filings", shortLabel: "Filings" },
-  { href: routes.contacts, label: "Contacts", shortLabel: "Contacts" },
-] as const;
+/**
+ * The site's sections this build serves, in the order of the page registry
+ * (lib/site/pages.ts): where each leads, its label (footer) and short label
+ * (header).
+ */
+export function siteSections(
+  env: Readonly<Record<string, string | undefined>>,
+) {
+  return servedPages(env).flatMap(({ route, section }) =>
+    section ? [{ href: route, ...section }] : [],
+  );
+}
 
 /** What the footer of every page says of what it shows. */
 export const footerNote =
