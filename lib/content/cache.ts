@@ -14,7 +14,7 @@ function recordedCodeVersion(directory: string): string | undefined {
 
 /**
  * Checked and rendered releases on disk, one file each, keyed by the file's
- * name and text and the version of the code: the search-index step, every
+ * name and text and the version of the code: the content step (`npm run prepare-content`), every
  * build worker and the next build read a release parsed once, and a change to
  * one release parses only that one again.
  */

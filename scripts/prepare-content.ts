@@ -1,4 +1,9 @@
-/** Builds the static search index before `next build`: `npm run search-index`. */
+/**
+ * `npm run prepare-content`, the first step of `build`, `dev` and `export`:
+ * reads and checks content/, fills the content cache that `next build`
+ * reads (dropping entries no release uses any more), and writes the
+ * static search index into public/.
+ */
 import { runContentStep } from "./content-step";
 import {
   SEARCH_INDEX_DIRECTORY,
@@ -6,7 +11,6 @@ import {
 } from "../lib/publish/search-index";
 
 async function main() {
-  // Fills the build's content cache, so that next build reads each release parsed here.
   const { releases, cache } = await runContentStep();
   cache.prune();
   const counts = await writeSearchIndex(releases);
