@@ -7,6 +7,27 @@ import type { CallFrontMatter } from "./schema";
 import { callKindWords, type CallKind } from "@/lib/calls/call-kinds";
 import type { CalendarDate } from "@/lib/time/calendar-date";
 import type { Call, CallTiming, DialIn, Replay } from "./model";
+import type { CheckDescription } from "./checks/rule";
+
+/** A check made here, as docs/adding-releases.md lists it (everyCheck). */
+export const timesExistCheck: CheckDescription = {
+  name: "times-exist",
+  description:
+    "A call's time and a release's time of issue exist on their day in their zone: not skipped or repeated by a daylight-saving change.",
+};
+
+/** A check made here, as docs/adding-releases.md lists it (everyCheck). */
+export const replayAfterCallCheck: CheckDescription = {
+  name: "replay-after-call",
+  description: "A replay ends after its call is over.",
+};
+
+/** A check made here, as docs/adding-releases.md lists it (everyCheck). */
+export const callTimeAndZoneCheck: CheckDescription = {
+  name: "call-time-and-zone",
+  description:
+    'A call\'s time and zone are the ones its sentence gives (or, for a "Date:" line, the "Time:" line after it); EST or EDT agrees with the date; a sentence naming no zone is reported for review.',
+};
 
 /** Releases give no length for their calls; an hour is the usual slot, shown as an estimate. */
 const ASSUMED_DURATION_MINUTES = 60;

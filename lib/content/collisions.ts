@@ -4,6 +4,14 @@ import { readFrontMatter } from "./front-matter";
 import { succeeded, type Result } from "./result";
 import type { Release } from "./model";
 import { nameOf, releaseSources } from "./source";
+import type { CheckDescription } from "./checks/rule";
+
+/** A check made here, as docs/adding-releases.md lists it (everyCheck). */
+export const uniqueReleasesCheck: CheckDescription = {
+  name: "unique-releases",
+  description:
+    "No two releases share a slug, no two calls a page, and no release is published twice under two names (same date and headline).",
+};
 
 /** What tells releases apart: their slug, day, headline and call pages. */
 export type ReleaseIdentity = Pick<

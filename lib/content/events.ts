@@ -13,6 +13,21 @@ import {
   sentenceNaming,
   sentencesIn,
 } from "./stated-in-body";
+import type { CheckDescription } from "./checks/rule";
+
+/** A check made here, as docs/adding-releases.md lists it (everyCheck). */
+export const statedDatesInBodyCheck: CheckDescription = {
+  name: "stated-dates-in-body",
+  description:
+    "A sentence of the body names each call's date and each replay's last day.",
+};
+
+/** A check made here, as docs/adding-releases.md lists it (everyCheck). */
+export const quotesInBodyCheck: CheckDescription = {
+  name: "quotes-in-body",
+  description:
+    "Every event's and key figure's quote stands word for word in the body.",
+};
 
 export const dayPeriod = (date: CalendarDate): Period => {
   const period = parsePeriod(date);

@@ -9,6 +9,20 @@ import {
   withStandInsForPlaceholders,
 } from "./review";
 import { releaseFrontMatterSchema, type ReleaseFrontMatter } from "./schema";
+import type { CheckDescription } from "./checks/rule";
+
+/** A check made here, as docs/adding-releases.md lists it (everyCheck). */
+export const frontMatterCheck: CheckDescription = {
+  name: "front-matter",
+  description:
+    "The file opens with YAML front matter that matches the schema: known fields only, required ones present, real calendar dates, IANA zones, valid telephone numbers and e-mail addresses, http(s) webcast URLs, replay codes in quotes, SEC accession numbers written 0001157523-04-002728.",
+};
+
+/** A check made here, as docs/adding-releases.md lists it (everyCheck). */
+export const reviewedCheck: CheckDescription = {
+  name: "reviewed",
+  description: "No REVIEW: placeholder from the importer is left.",
+};
 
 /**
  * The core YAML schema has no timestamp type, so `date: 2004-03-29` stays the

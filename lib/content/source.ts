@@ -1,6 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { failed, succeeded, type Result } from "./result";
+import type { CheckDescription } from "./checks/rule";
+
+/** A check made here, as docs/adding-releases.md lists it (everyCheck). */
+export const fileNameCheck: CheckDescription = {
+  name: "file-name",
+  description:
+    "A release is a .md file named for its date and headline: 2004-03-29-update-on-financial-results.md.",
+};
 
 /** A short kebab-case headline: "update-on-financial-results". */
 const slugWords = String.raw`[a-z0-9]+(?:-[a-z0-9]+)*`;

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { everyCheck } from ".";
 
@@ -35,5 +36,22 @@ describe("docs/adding-releases.md lists what the build checks", () => {
         .map((where) => `${name}: ${where}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it("names first the module that declares each check made outside the rules", async () => {
+    const declaredElsewhere = everyCheck.filter(
+      ({ madeIn }) => madeIn !== "lib/content/checks/",
+    );
+    expect(declaredElsewhere.length).toBeGreaterThan(5);
+    for (const { name, description, madeIn } of declaredElsewhere) {
+      const [first = ""] = madeIn.split(", ");
+      const exported: unknown[] = Object.values(
+        await import(path.resolve(first)),
+      );
+      expect(exported, `${name} in ${first}`).toContainEqual({
+        name,
+        description,
+      });
+    }
   });
 });

@@ -10,6 +10,15 @@ import { callNumbersInBody } from "./call-numbers";
 import { dateMatchesFileName } from "./date-in-file-name";
 import type { ContentRule, ListedCheck, ReleaseUnderCheck } from "./rule";
 import { weekdaysMatchDates } from "./weekdays";
+import {
+  callTimeAndZoneCheck,
+  replayAfterCallCheck,
+  timesExistCheck,
+} from "../calls";
+import { uniqueReleasesCheck } from "../collisions";
+import { quotesInBodyCheck, statedDatesInBodyCheck } from "../events";
+import { frontMatterCheck, reviewedCheck } from "../front-matter";
+import { fileNameCheck } from "../source";
 
 export type { ReleaseUnderCheck } from "./rule";
 
@@ -31,66 +40,27 @@ export function runContentRules(release: ReleaseUnderCheck): ContentProblem[] {
 
 /**
  * Every check the build makes, in the order it makes them: reading a file,
- * the rules above, deriving a release's data, and comparing releases. The
- * list "What the build checks" in docs/adding-releases.md is this list (a
- * test holds them equal).
+ * the rules above, deriving a release's data, and comparing releases; each
+ * declared in the module that makes it. The list "What the build checks" in
+ * docs/adding-releases.md is this list (a test holds them equal, and each
+ * check to the module it names first).
  */
 export const everyCheck: readonly ListedCheck[] = [
-  {
-    name: "file-name",
-    description:
-      "A release is a .md file named for its date and headline: 2004-03-29-update-on-financial-results.md.",
-    madeIn: "lib/content/source.ts",
-  },
-  {
-    name: "front-matter",
-    description:
-      "The file opens with YAML front matter that matches the schema: known fields only, required ones present, real calendar dates, IANA zones, valid telephone numbers and e-mail addresses, http(s) webcast URLs, replay codes in quotes, SEC accession numbers written 0001157523-04-002728.",
-    madeIn: "lib/content/front-matter.ts",
-  },
-  {
-    name: "reviewed",
-    description: "No REVIEW: placeholder from the importer is left.",
-    madeIn: "lib/content/front-matter.ts",
-  },
+  { ...fileNameCheck, madeIn: "lib/content/source.ts" },
+  { ...frontMatterCheck, madeIn: "lib/content/front-matter.ts" },
+  { ...reviewedCheck, madeIn: "lib/content/front-matter.ts" },
   ...contentRules.map(({ name, description }) => ({
     name,
     description,
     madeIn: "lib/content/checks/",
   })),
   {
-    name: "times-exist",
-    description:
-      "A call's time and a release's time of issue exist on their day in their zone: not skipped or repeated by a daylight-saving change.",
+    ...timesExistCheck,
     madeIn: "lib/content/calls.ts, lib/content/published.ts",
   },
-  {
-    name: "replay-after-call",
-    description: "A replay ends after its call is over.",
-    madeIn: "lib/content/calls.ts",
-  },
-  {
-    name: "stated-dates-in-body",
-    description:
-      "A sentence of the body names each call's date and each replay's last day.",
-    madeIn: "lib/content/events.ts",
-  },
-  {
-    name: "call-time-and-zone",
-    description:
-      'A call\'s time and zone are the ones its sentence gives (or, for a "Date:" line, the "Time:" line after it); EST or EDT agrees with the date; a sentence naming no zone is reported for review.',
-    madeIn: "lib/content/calls.ts",
-  },
-  {
-    name: "quotes-in-body",
-    description:
-      "Every event's and key figure's quote stands word for word in the body.",
-    madeIn: "lib/content/events.ts",
-  },
-  {
-    name: "unique-releases",
-    description:
-      "No two releases share a slug, no two calls a page, and no release is published twice under two names (same date and headline).",
-    madeIn: "lib/content/collisions.ts",
-  },
+  { ...replayAfterCallCheck, madeIn: "lib/content/calls.ts" },
+  { ...statedDatesInBodyCheck, madeIn: "lib/content/events.ts" },
+  { ...callTimeAndZoneCheck, madeIn: "lib/content/calls.ts" },
+  { ...quotesInBodyCheck, madeIn: "lib/content/events.ts" },
+  { ...uniqueReleasesCheck, madeIn: "lib/content/collisions.ts" },
 ];

@@ -14,16 +14,19 @@ export type ReleaseUnderCheck = {
   readonly bodyFirstLine: number;
 };
 
-/** One thing the build checks in every release, by name, with the sentence docs/adding-releases.md lists it by. */
-export type ContentRule = {
+/** One thing the build checks, by name, with the sentence docs/adding-releases.md lists it by. */
+export type CheckDescription = {
   readonly name: string;
   readonly description: string;
+};
+
+/** A check every release's front matter and body pass before its data is derived. */
+export type ContentRule = CheckDescription & {
   readonly check: (release: ReleaseUnderCheck) => ContentProblem[];
 };
 
-/** A check the build makes elsewhere than in the rules: reading a file, deriving data, comparing releases. */
-export type ListedCheck = Omit<ContentRule, "check"> & {
-  /** The module that makes it. */
+/** A check as the guide lists it: with the modules that make it, the first of which declares it. */
+export type ListedCheck = CheckDescription & {
   readonly madeIn: string;
 };
 
