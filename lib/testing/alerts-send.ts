@@ -6,6 +6,8 @@ import { temporaryFolder } from "./temporary-folder";
 export type AlertsSendRun = {
   /** SIGKILL to the whole run, as a crash or an out-of-memory kill would end it. */
   readonly kill: () => void;
+  /** Resolves once the run has printed `text`; rejects if it ends first. */
+  readonly printed: (text: string) => Promise<void>;
   readonly ended: Promise<{
     readonly code: number | null;
     readonly signal: string | null;
@@ -25,13 +27,27 @@ export function runAlertsSend(
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const ended = new Promise<{
+    code: number | null;
+    signal: string | null;
+    output: string;
+  }>((resolve) =>
+    child.on("close", (code, signal) => resolve({ code, signal, output })),
+  );
+  let running = true;
+  void ended.then(() => (running = false));
   return {
     kill: () => {
       if (child.pid) process.kill(-child.pid, "SIGKILL");
     },
-    ended: new Promise((resolve) =>
-      child.on("close", (code, signal) => resolve({ code, signal, output })),
-    ),
+    printed: async (text) => {
+      while (!output.includes(text)) {
+        if (!running)
+          throw new Error(`the run ended without printing ${text}:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    ended,
   };
 }
 

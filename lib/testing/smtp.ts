@@ -13,7 +13,7 @@ export type TestInbox = {
   close(): Promise<void>;
 };
 
-type InboxOptions = {
+export type InboxOptions = {
   readonly port?: number;
   /**
    * Asked before each message is accepted (1-based count of messages
