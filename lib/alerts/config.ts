@@ -1,6 +1,6 @@
 import { site } from "@/lib/site/config";
 
-/** Whether this build offers alerts; next.config.js applies the same rule to decide the build's routes. */
+/** Whether this build offers alerts; next.config.ts applies the same rule to decide the build's routes. */
 export { alertsServed } from "./served";
 
 type AlertsEnvironment = Readonly<Record<string, string | undefined>>;
@@ -49,12 +49,16 @@ function endpointOf(env: AlertsEnvironment): URL {
 
 const POSTGRES_EXAMPLE = "postgres://user:password@host:5432/database";
 
-function databaseOf(setting: string): AlertsDatabase {
+/** The database a setting names; `source` says where the setting came from, for its error messages. */
+export function alertsDatabase(
+  setting: string,
+  source = "ALERTS_DB",
+): AlertsDatabase {
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(setting)?.[1]?.toLowerCase();
   if (scheme === undefined) return { kind: "sqlite", path: setting };
   if (scheme !== "postgres" && scheme !== "postgresql")
     throw new Error(
-      `ALERTS_DB names a ${scheme}: database; alerts keep their data in a SQLite file (a path) or in PostgreSQL (${POSTGRES_EXAMPLE})`,
+      `${source} names a ${scheme}: database; alerts keep their data in a SQLite file (a path) or in PostgreSQL (${POSTGRES_EXAMPLE})`,
     );
   let url: URL | undefined;
   try {
@@ -66,7 +70,7 @@ function databaseOf(setting: string): AlertsDatabase {
   const name = decodeURIComponent(url?.pathname.slice(1) ?? "");
   if (!url || !host || !name)
     throw new Error(
-      `ALERTS_DB must be a PostgreSQL URL such as ${POSTGRES_EXAMPLE}, with a host and a database name; the one set is not (it is not shown, as it may hold a password)`,
+      `${source} must be a PostgreSQL URL such as ${POSTGRES_EXAMPLE}, with a host and a database name; the one set is not (it is not shown, as it may hold a password)`,
     );
   const user = url.username ? `${decodeURIComponent(url.username)}@` : "";
   return {
@@ -81,7 +85,7 @@ export function alertsConfig(env: AlertsEnvironment): AlertsConfig {
   return {
     endpoint,
     allowedOrigins: new Set([site.url.origin, endpoint.origin]),
-    database: databaseOf(env.ALERTS_DB || ".alerts/alerts.db"),
+    database: alertsDatabase(env.ALERTS_DB || ".alerts/alerts.db"),
     smtpUrl: env.SMTP_URL || undefined,
     from: env.ALERTS_FROM || `${site.name} <alerts@${site.url.hostname}>`,
     outbox: env.ALERTS_OUTBOX || ".alerts/outbox",

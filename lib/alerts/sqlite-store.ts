@@ -50,6 +50,9 @@ const migrations: readonly string[] = [
    );`,
 ];
 
+/** The schema version a migrated file has: what `alerts:copy` (./copy-to-postgres) reads. */
+export const SQLITE_SCHEMA_VERSION = migrations.length;
+
 function migrate(db: Database.Database): void {
   const applied = db.pragma("user_version", { simple: true });
   if (typeof applied !== "number")
