@@ -1,4 +1,5 @@
-import { statedTimeAndZone, type Call, type Replay } from "@/lib/content";
+import type { Call, Replay } from "@/lib/content";
+import { statedTimeAndZone } from "./call-timing";
 import {
   formatCalendarDate,
   type CalendarDate,

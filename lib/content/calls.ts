@@ -75,21 +75,6 @@ function timingOf(
   }
 }
 
-/** The time and zone the release gives for a call, whatever they allow. */
-export function statedTimeAndZone(timing: CallTiming): {
-  time: string | undefined;
-  zone: string | undefined;
-} {
-  switch (timing.kind) {
-    case "exact":
-      return { time: timing.time, zone: timing.zone };
-    case "local":
-      return { time: timing.time, zone: undefined };
-    case "day":
-      return { time: undefined, zone: timing.zone };
-  }
-}
-
 /** The call's replays, telephone first, each ending at the end of its last day in the call's zone. */
 function replaysOf({ replay, zone }: CallFrontMatter): Replay[] {
   const endOfDay = (date: CalendarDate | undefined) =>

@@ -10,7 +10,7 @@ import type { Contact } from "./schema";
 import type { Call, KeyFigure, Release, TimelineEvent } from "./model";
 
 export type { Contact, ContactRole, FilingForm, Webcast } from "./schema";
-export { statedTimeAndZone } from "./calls";
+export { statedTimeAndZone } from "@/lib/calls/call-timing";
 export type { CallKind } from "@/lib/calls/call-kinds";
 export { namedFilingId, type Filing, type FilingMention } from "./filings";
 export type {

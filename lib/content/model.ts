@@ -1,4 +1,5 @@
 import type { CalendarDate } from "@/lib/time/calendar-date";
+import type { CallTiming } from "@/lib/calls/call-timing";
 import type { CallKind } from "@/lib/calls/call-kinds";
 import type { Period } from "@/lib/time/period";
 import type { PhoneNumber } from "@/lib/text/phone";
@@ -8,6 +9,8 @@ import type {
   statedEventKinds,
   Webcast,
 } from "./schema";
+
+export type { CallTiming };
 
 /**
  * What pages see of the content: the front matter's types (./schema) with
@@ -47,31 +50,6 @@ export type Call = {
   /** Its replays, telephone first, as the release announces them. */
   readonly replays: readonly Replay[];
 };
-
-/**
- * When a call starts: at an instant, when the release gives a time and a
- * zone; at a local time, printed without a zone, which no reader's clock can
- * be given; or on a day, with the zone it names without a time, if any.
- */
-export type CallTiming =
-  | {
-      readonly kind: "exact";
-      /** Wall-clock HH:MM in `zone`. */
-      readonly time: string;
-      readonly zone: string;
-      readonly startsAt: number;
-      /** Its start plus its length, estimated or stated. */
-      readonly endsAt: number;
-    }
-  | {
-      readonly kind: "local";
-      /** Wall-clock HH:MM wherever it is held. */
-      readonly time: string;
-    }
-  | {
-      readonly kind: "day";
-      readonly zone: string | undefined;
-    };
 
 type ReplayWindow = {
   readonly through: CalendarDate | undefined;
