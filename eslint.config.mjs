@@ -62,11 +62,6 @@ export default defineConfig([
       ],
     },
   },
-  {
-    // Next loads its config file as CommonJS.
-    files: ["next.config.js"],
-    rules: { "@typescript-eslint/no-require-imports": "off" },
-  },
   globalIgnores([
     ".next/**",
     ".next-bench*/**",

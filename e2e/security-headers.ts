@@ -1,15 +1,15 @@
 import { PHASE_PRODUCTION_SERVER } from "next/constants";
-import nextConfig from "../next.config.js";
+import nextConfig from "../next.config";
 
 /**
- * The headers next.config.js has `next start` send on every path, by name:
+ * The headers next.config.ts has `next start` send on every path, by name:
  * what a static host must send too (deploy/nginx.conf).
  */
 export async function nextSecurityHeaders(): Promise<Record<string, string>> {
   const rules = (await nextConfig(PHASE_PRODUCTION_SERVER).headers?.()) ?? [];
   const everyPath = rules.find(({ source }) => source === "/:path*");
   if (!everyPath)
-    throw new Error("next.config.js sends no headers on every path");
+    throw new Error("next.config.ts sends no headers on every path");
   return Object.fromEntries(
     everyPath.headers.map(({ key, value }) => [key, value]),
   );

@@ -8,7 +8,7 @@ import { DEPLOY_CONFIG, runnableConfig, type NginxBuild } from "./nginx";
 const deployConfig = fs.readFileSync(DEPLOY_CONFIG, "utf8");
 
 describe("deploy/nginx.conf", () => {
-  it("sends each header next.config.js sends, with its value, on every status", async () => {
+  it("sends each header next.config.ts sends, with its value, on every status", async () => {
     const sent = Object.fromEntries(
       [...deployConfig.matchAll(/^\s*add_header (\S+) "(.*)" always;$/gm)].map(
         ([, name, value]) => [name, value],

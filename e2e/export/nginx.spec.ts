@@ -70,7 +70,7 @@ test("unknown paths and folders answer 404 with the site's page", async ({
   }
 });
 
-test("next.config.js's security headers come with every response", async ({
+test("next.config.ts's security headers come with every response", async ({
   request,
 }) => {
   const expected = await nextSecurityHeaders();

@@ -17,7 +17,7 @@ const headers = {
   "Cache-Control": "no-store",
 };
 
-/** In the page itself, since the site's headers (next.config.js) replace a route's own. */
+/** In the page itself, since the site's headers (next.config.ts) replace a route's own. */
 const ownPolicy =
   "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'";
 

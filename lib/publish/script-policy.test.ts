@@ -1,9 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  scriptPolicyOf,
-  scriptSources,
-  withScriptPolicy,
-} from "@/lib/publish/script-policy";
+import { scriptPolicyOf, withScriptPolicy } from "@/lib/publish/script-policy";
+import { scriptSources } from "@/lib/site/security-headers";
 import { nextSecurityHeaders } from "../../e2e/security-headers";
 
 /** The hash of `alert('Hello, world.');`, as MDN's CSP script-src example gives it. */

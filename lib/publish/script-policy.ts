@@ -1,12 +1,6 @@
 import { createHash } from "node:crypto";
 import { Parser } from "htmlparser2";
-
-/**
- * Where scripts may come from besides the hashed inline ones: the site's own
- * files, and WebAssembly compiled by the search. The same sources as the
- * script-src of the header in next.config.js, less 'unsafe-inline'.
- */
-export const scriptSources = ["'self'", "'wasm-unsafe-eval'"] as const;
+import { scriptSources } from "@/lib/site/security-headers";
 
 /**
  * The `type` values with which a browser runs a script's text (HTML's

@@ -8,7 +8,7 @@ type SitePage = {
   readonly example: string;
   /** One of the site's sections: the header lists its short label, the footer its label. */
   readonly section?: { readonly label: string; readonly shortLabel: string };
-  /** A `.alerts.tsx` page: built, linked and listed only where alerts are served (lib/alerts/served.js). */
+  /** A `.alerts.tsx` page: built, linked and listed only where alerts are served (lib/alerts/served.ts). */
   readonly alertsOnly?: true;
   /** Listed in the sitemap as it is; pages with parameters are listed there from the content. */
   readonly inSitemap?: true;
