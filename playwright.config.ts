@@ -4,6 +4,7 @@ import { serverPort } from "./e2e/server-port";
 import {
   E2E_ALERTS_DB,
   E2E_ALERTS_FOLDER,
+  e2eInstancePorts,
   e2eSmtpPort,
 } from "./e2e/alerts-server";
 import { ARCHIVE } from "./e2e/archive/archive-site";
@@ -12,6 +13,8 @@ import { E2E_DIST_DIRECTORY } from "./e2e/site-build";
 const port = serverPort("E2E_PORT", 3100);
 const baseURL = `http://localhost:${port}`;
 const smtpPort = e2eSmtpPort();
+// Checked free here, before the build: e2e/alerts-instances.spec.ts starts its own servers on them.
+e2eInstancePorts();
 const archivePort = serverPort("E2E_ARCHIVE_PORT", 3150);
 const archiveURL = `http://localhost:${archivePort}`;
 
