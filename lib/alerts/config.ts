@@ -3,7 +3,12 @@ import { site } from "@/lib/site/config";
 /** Whether this build offers alerts; next.config.ts applies the same rule to decide the build's routes. */
 export { alertsServed } from "./served";
 
-type AlertsEnvironment = Readonly<Record<string, string | undefined>>;
+export type AlertsEnvironment = Readonly<Record<string, string | undefined>>;
+
+/** An ALERTS_* setting that cannot be used, in words that say how to fix it. */
+export class AlertsSettingError extends Error {
+  override name = "AlertsSettingError";
+}
 
 /**
  * Where alerts keep their data (ALERTS_DB): a SQLite file for one machine, or
@@ -41,7 +46,7 @@ function endpointOf(env: AlertsEnvironment): URL {
   try {
     return new URL(env.ALERTS_ENDPOINT);
   } catch {
-    throw new Error(
+    throw new AlertsSettingError(
       `ALERTS_ENDPOINT must be an absolute URL such as https://alerts.example.com, got ${JSON.stringify(env.ALERTS_ENDPOINT)}`,
     );
   }
@@ -57,7 +62,7 @@ export function alertsDatabase(
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(setting)?.[1]?.toLowerCase();
   if (scheme === undefined) return { kind: "sqlite", path: setting };
   if (scheme !== "postgres" && scheme !== "postgresql")
-    throw new Error(
+    throw new AlertsSettingError(
       `${source} names a ${scheme}: database; alerts keep their data in a SQLite file (a path) or in PostgreSQL (${POSTGRES_EXAMPLE})`,
     );
   let url: URL | undefined;
@@ -69,7 +74,7 @@ export function alertsDatabase(
   const host = url?.hostname || url?.searchParams.get("host");
   const name = decodeURIComponent(url?.pathname.slice(1) ?? "");
   if (!url || !host || !name)
-    throw new Error(
+    throw new AlertsSettingError(
       `${source} must be a PostgreSQL URL such as ${POSTGRES_EXAMPLE}, with a host and a database name; the one set is not (it is not shown, as it may hold a password)`,
     );
   const user = url.username ? `${decodeURIComponent(url.username)}@` : "";

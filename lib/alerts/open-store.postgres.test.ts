@@ -6,7 +6,11 @@ import { testDatabase } from "@/lib/testing/postgres";
 import { testPostgresUrl } from "@/lib/testing/postgres-server";
 import { temporaryFolder } from "@/lib/testing/temporary-folder";
 import { alertsConfig } from "./config";
-import { openAlertsDatabase, type OpenedAlerts } from "./open-store";
+import {
+  checkAlertsDatabase,
+  openAlertsDatabase,
+  type OpenedAlerts,
+} from "./open-store";
 
 const opened: OpenedAlerts[] = [];
 afterEach(async () => {
@@ -91,20 +95,70 @@ describe("a PostgreSQL database that cannot be used", () => {
     });
   });
 
-  it("makes the alert forms answer 503, saying why in the log", async () => {
-    vi.stubEnv("ALERTS_DB", testPostgresUrl(await closedPort(), "alerts"));
-    vi.resetModules();
-    const { withAlerts } = await import("./server");
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const answer = await withAlerts(async () => new Response("answered"));
-    expect(answer.status).toBe(503);
-    expect(await answer.text()).toContain("Alerts are unavailable just now");
-    expect(log).toHaveBeenCalledWith(
-      "alerts:",
-      expect.stringMatching(
-        /^cannot reach PostgreSQL at ir_test@127\.0\.0\.1:\d+\/alerts \(ALERTS_DB\): ECONNREFUSED$/,
+  it("makes the alert forms answer 503, saying why in the log, as a malformed ALERTS_DB does", async () => {
+    const settings = {
+      unreachable: testPostgresUrl(await closedPort(), "alerts"),
+      malformed: "postgres://ir:s3cret@db.internal",
+    };
+    const logged = [];
+    for (const ALERTS_DB of Object.values(settings)) {
+      vi.stubEnv("ALERTS_DB", ALERTS_DB);
+      vi.resetModules();
+      const { withAlerts } = await import("./server");
+      const log = vi.spyOn(console, "error").mockImplementation(() => {});
+      const answer = await withAlerts(async () => new Response("answered"));
+      expect(answer.status).toBe(503);
+      expect(await answer.text()).toContain("Alerts are unavailable just now");
+      logged.push(log.mock.calls);
+      log.mockRestore();
+    }
+    expect(logged).toEqual([
+      [
+        [
+          "alerts:",
+          expect.stringMatching(
+            /^cannot reach PostgreSQL at ir_test@127\.0\.0\.1:\d+\/alerts \(ALERTS_DB\): ECONNREFUSED$/,
+          ),
+        ],
+      ],
+      [
+        [
+          "alerts:",
+          expect.stringMatching(
+            /^ALERTS_DB must be a PostgreSQL URL .*it is not shown, as it may hold a password\)$/,
+          ),
+        ],
+      ],
+    ]);
+  });
+});
+
+describe("the check when the server starts", () => {
+  it("reports the database ready, or what is wrong with it, and never throws", async () => {
+    const file = join(temporaryFolder("start-"), "alerts.db");
+    const port = inject("postgresPort");
+    expect(await checkAlertsDatabase({ ALERTS_DB: file })).toEqual({
+      ready: true,
+      line: `alerts: database ready at ${file}`,
+    });
+    expect(
+      await checkAlertsDatabase({ ALERTS_DB: await testDatabase("start") }),
+    ).toMatchObject({ ready: true });
+    expect(
+      await checkAlertsDatabase({
+        ALERTS_DB: testPostgresUrl(port, "postgres", "not-the-password"),
+      }),
+    ).toEqual({
+      ready: false,
+      line: `alerts: PostgreSQL refused the password for ir_test@127.0.0.1:${port}/postgres (ALERTS_DB); the alert forms answer 503 until it can be used`,
+    });
+    expect(
+      await checkAlertsDatabase({ ALERTS_DB: "postgresql://ir:s3cret@/x" }),
+    ).toMatchObject({
+      ready: false,
+      line: expect.stringMatching(
+        /^alerts: ALERTS_DB must be a PostgreSQL URL/,
       ),
-    );
-    log.mockRestore();
+    });
   });
 });

@@ -1,6 +1,11 @@
 import { Pool } from "pg";
 import { RateLimiterPostgres } from "rate-limiter-flexible";
-import type { AlertsDatabase } from "./config";
+import {
+  alertsConfig,
+  AlertsSettingError,
+  type AlertsDatabase,
+  type AlertsEnvironment,
+} from "./config";
 import { signUpLimits, type SignUpLimits } from "./form-gate";
 import { RATE_LIMIT_TABLE } from "./postgres-schema";
 import { openPostgresAlertStore } from "./postgres-store";
@@ -95,5 +100,34 @@ export async function openAlertsDatabase(
       `cannot open the SQLite file ${database.path} (ALERTS_DB): ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );
+  }
+}
+
+/** A failure's words for the log: a setting or database that cannot be used says what to fix; anything else keeps its stack. */
+export const alertsProblem = (error: unknown) =>
+  error instanceof AlertsSettingError ||
+  error instanceof AlertsDatabaseUnavailable
+    ? error.message
+    : error;
+
+/**
+ * When the server starts: opens (creating and migrating) the database, so
+ * that a problem with it shows in the log at once rather than at a reader's
+ * sign-up. It never stops the start: the site's pages are served whatever
+ * the database's state, and the alert forms answer 503 until it can be used.
+ */
+export async function checkAlertsDatabase(
+  env: AlertsEnvironment,
+): Promise<{ readonly ready: boolean; readonly line: string }> {
+  try {
+    const { database } = alertsConfig(env);
+    await (await openAlertsDatabase(database)).store.close();
+    const where = database.kind === "postgres" ? database.where : database.path;
+    return { ready: true, line: `alerts: database ready at ${where}` };
+  } catch (error) {
+    return {
+      ready: false,
+      line: `alerts: ${String(alertsProblem(error))}; the alert forms answer 503 until it can be used`,
+    };
   }
 }

@@ -1,30 +1,43 @@
 import "server-only";
-import { alertsConfig } from "./config";
-import { createMailer } from "./mailer";
+import { alertsConfig, type AlertsConfig } from "./config";
+import { createMailer, type Mailer } from "./mailer";
 import {
-  AlertsDatabaseUnavailable,
+  alertsProblem,
   openAlertsDatabase,
   type OpenedAlerts,
 } from "./open-store";
 import { alertPageResponse } from "./pages";
 
-/** The running site's alerts: one configuration, mailer and database per server process, the database opened on first use. */
-export const alerts = (() => {
-  const config = alertsConfig(process.env);
-  const mailer = createMailer(config);
-  let opened: Promise<OpenedAlerts> | undefined;
-  const open = () => {
-    // A database that could not be opened is tried again by the next request, not remembered as down.
-    opened ??= openAlertsDatabase(config.database).catch((error: unknown) => {
-      opened = undefined;
-      throw error;
-    });
-    return opened;
-  };
-  return { config, mailer, open, now: () => Date.now() };
-})();
+/** What an alerts request is answered with: the settings, the mailer, the open database and its limits, and the clock. */
+export type AlertsInUse = OpenedAlerts & {
+  readonly config: AlertsConfig;
+  readonly mailer: Mailer;
+  readonly now: () => number;
+};
 
-export type AlertsInUse = typeof alerts & OpenedAlerts;
+let opened: Promise<AlertsInUse> | undefined;
+
+/**
+ * The running site's alerts, one per server process, made on first use: a
+ * setting or a database that fails is tried again by the next request, not
+ * remembered as failed.
+ */
+function alertsInUse(): Promise<AlertsInUse> {
+  opened ??= (async () => {
+    const config = alertsConfig(process.env);
+    const database = await openAlertsDatabase(config.database);
+    return {
+      ...database,
+      config,
+      mailer: createMailer(config),
+      now: () => Date.now(),
+    };
+  })().catch((error: unknown) => {
+    opened = undefined;
+    throw error;
+  });
+  return opened;
+}
 
 const unavailable = () =>
   alertPageResponse({
@@ -39,20 +52,18 @@ const unavailable = () =>
 
 /**
  * Answers an alerts request with the database open. While it cannot be
- * opened or reached (PostgreSQL down, a wrong password), or anything else
- * fails, the answer is a 503 page and the reason goes to the server's log;
- * the rest of the site does not use the database, and is served meanwhile.
+ * used (a malformed ALERTS_DB, PostgreSQL down, a wrong password), or
+ * anything else fails, the answer is a 503 page and the reason goes to the
+ * server's log; the rest of the site does not use the database, and is
+ * served meanwhile.
  */
 export async function withAlerts(
   answer: (inUse: AlertsInUse) => Promise<Response>,
 ): Promise<Response> {
   try {
-    return await answer({ ...alerts, ...(await alerts.open()) });
+    return await answer(await alertsInUse());
   } catch (error) {
-    console.error(
-      "alerts:",
-      error instanceof AlertsDatabaseUnavailable ? error.message : error,
-    );
+    console.error("alerts:", alertsProblem(error));
     return unavailable();
   }
 }
