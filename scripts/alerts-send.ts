@@ -32,7 +32,7 @@ async function main() {
     cache: new ReleaseCache(defaultCacheDirectory()),
   });
   const { store } = await openAlertsDatabase(config.database);
-  const mailer = createMailer(config);
+  const mailer = createMailer(config, { reuseConnection: true });
   try {
     const { sent, leftToOthers } = await sendAlerts({
       config,
