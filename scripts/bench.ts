@@ -1,6 +1,6 @@
 /**
  * Performance figures, printed, never asserted: `npm run bench [-- section …]`.
- * Sections: weight, lighthouse, serve, scale, search (default: all, in that order).
+ * Sections: weight, lighthouse, serve, scale, search, alerts (default: all, in that order).
  * Starts its own servers on loopback ports and stops them by process group.
  */
 import { spawnSync } from "node:child_process";
@@ -8,6 +8,7 @@ import { rmSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { chromiumExecutablePath, chromiumLaunchOptions } from "../e2e/chromium";
 import { BARE_PAGE_DIRECTORY, writeBarePage } from "./bench-bare-page";
+import { alertThroughput } from "./bench-alerts";
 import { buildScaling } from "./bench-scale";
 import {
   gzipBytes,
@@ -419,6 +420,7 @@ async function main() {
     run("npm", ["run", "bench:search"])
       .stdout.split("\n")
       .forEach((line) => console.log(line));
+  if (wants("alerts")) await alertThroughput();
 }
 
 main().catch((error: unknown) => {
