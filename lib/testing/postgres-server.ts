@@ -177,10 +177,16 @@ export async function startTestPostgres(port: number): Promise<TestPostgres> {
   const stopped = new Promise<void>((resolve) =>
     server.once("exit", () => resolve()),
   );
-  const stop = async () => {
+  const shutDown = () => {
     if (server.exitCode === null && server.signalCode === null && server.pid)
       // SIGINT is PostgreSQL's fast shutdown: it ends every session and exits.
       process.kill(server.pid, "SIGINT");
+  };
+  // The server runs detached: a process that ends without stopping it (an error, process.exit) still does.
+  process.once("exit", shutDown);
+  const stop = async () => {
+    process.removeListener("exit", shutDown);
+    shutDown();
     await stopped;
     rmSync(folder, { recursive: true, force: true });
   };
