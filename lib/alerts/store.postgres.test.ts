@@ -39,7 +39,7 @@ afterEach(async () => {
 });
 
 describe.each(backends)("the alert store on $name", ({ newDatabase }) => {
-  /** Another instance of the site, or another run, on the same database. */
+  /** A new database, and a way to open it as each instance of the site, or each run, does. */
   async function instances() {
     const open = await newDatabase();
     return async () => {
