@@ -20,6 +20,7 @@ import {
   temporaryFolder,
 } from "../lib/testing/temporary-folder";
 import { e2eInstancePorts } from "./alerts-server";
+import { linkIn, requestSignUp } from "./alerts-sign-up";
 import { E2E_DIST_DIRECTORY } from "./site-build";
 
 /**
@@ -139,21 +140,12 @@ const onInstance = (link: string, instance: Instance) => {
 };
 
 async function signUp(page: Page, email: string) {
-  const before = inbox.messages.length;
-  await page.goto(`${first.url}/alerts`);
-  const form = page.getByRole("form", { name: "Sign up for e-mail alerts" });
-  await form.getByLabel("E-mail address").fill(email);
-  await form.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Check your inbox",
-  );
-  await inbox.waitForCount(before + 1);
-  const link = inbox
-    .to(email)[0]
-    ?.text?.split(/\s+/)
-    .find((word) => word.includes("/alerts/confirm?token="));
-  if (!link) throw new Error(`no confirmation link to ${email}`);
-  return link;
+  const confirmation = await requestSignUp(page, {
+    alertsPage: `${first.url}/alerts`,
+    inbox,
+    email,
+  });
+  return linkIn(confirmation, "/alerts/confirm?token=");
 }
 
 test("a reader signs up on one instance and confirms on the other", async ({

@@ -11,6 +11,7 @@ import {
 import { startTestInbox, type TestInbox } from "../lib/testing/smtp";
 import { removeTemporaryFolders } from "../lib/testing/temporary-folder";
 import { E2E_ALERTS_DB, e2eSmtpPort } from "./alerts-server";
+import { linkIn, requestSignUp } from "./alerts-sign-up";
 import { expectNoAxeViolations } from "./axe";
 
 // One SMTP server on one port for the whole file: its tests run in order, in one worker.
@@ -39,14 +40,6 @@ async function sendAlerts(
   expect(code, output).toBe(0);
   return output;
 }
-
-const linkIn = (message: ParsedMail | undefined, path: string) => {
-  const url = (message?.text ?? "")
-    .split(/\s+/)
-    .find((word) => word.includes(path));
-  if (!url) throw new Error(`no ${path} link in ${message?.text}`);
-  return url;
-};
 
 /** A header as sent, unfolded (RFC 5322 folds long ones over lines). */
 const header = (message: ParsedMail | undefined, name: string) =>
@@ -81,16 +74,11 @@ async function expectSitePage(page: Page) {
 }
 
 async function signUp(page: Page, email: string) {
-  const before = inbox.messages.length;
-  await page.goto("/alerts");
-  const form = page.getByRole("form", { name: "Sign up for e-mail alerts" });
-  await form.getByLabel("E-mail address").fill(email);
-  await form.getByRole("button", { name: "Sign up" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Check your inbox",
-  );
-  await inbox.waitForCount(before + 1);
-  const [confirmation] = inbox.to(email);
+  const confirmation = await requestSignUp(page, {
+    alertsPage: "/alerts",
+    inbox,
+    email,
+  });
   expect(confirmation?.subject).toBe(
     "Confirm your Sonus Networks e-mail alerts",
   );
