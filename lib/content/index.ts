@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { groupByYear, type YearOf } from "@/lib/site/archive";
 import { calendarYear } from "@/lib/time/calendar-date";
 import { periodYear } from "@/lib/time/period";
@@ -24,27 +25,44 @@ export type {
   TimelineEvent,
 } from "./model";
 
-let releases: readonly Release[] | undefined;
-
-/** Every release, newest first. Content is read, checked and rendered once per process. */
-export function getReleases(): readonly Release[] {
-  releases ??= loadReleases(contentDirectory(), {
+const readReleases = () =>
+  loadReleases(contentDirectory(), {
     cache: new ReleaseCache(defaultCacheDirectory()),
     // Each of next build's processes reads what the content step parsed: it
     // says so once, and they speak only if they had to parse (as next dev does).
     log: console.log,
     logOnlyParsing: true,
   });
-  return releases;
+
+let releases: readonly Release[] | undefined;
+
+/**
+ * Every release, newest first. Content is read, checked and rendered once
+ * per process; under `next dev`, once per request, so that a release an
+ * editor saves shows when the page is reloaded (the cache parses only it).
+ */
+export const getReleases: () => readonly Release[] =
+  process.env.NODE_ENV === "development"
+    ? cache(readReleases)
+    : () => (releases ??= readReleases());
+
+/** A value worked out from the releases, once for each time they are read. */
+function fromReleases<T>(derive: (releases: readonly Release[]) => T) {
+  let memo: { from: readonly Release[]; value: T } | undefined;
+  return (): T => {
+    const current = getReleases();
+    if (memo?.from !== current)
+      memo = { from: current, value: derive(current) };
+    return memo.value;
+  };
 }
 
-let releasesBySlug: ReadonlyMap<string, Release> | undefined;
+const releasesBySlug = fromReleases(
+  (all) => new Map(all.map((release) => [release.slug, release])),
+);
 
 export function getRelease(slug: string): Release | undefined {
-  releasesBySlug ??= new Map(
-    getReleases().map((release) => [release.slug, release]),
-  );
-  return releasesBySlug.get(slug);
+  return releasesBySlug().get(slug);
 }
 
 export function getLatestRelease(): Release {
@@ -55,15 +73,10 @@ export function getLatestRelease(): Release {
 
 export type { YearOf } from "@/lib/site/archive";
 
-let releasesByYear: readonly YearOf<Release>[] | undefined;
-
 /** Releases grouped by calendar year, newest year first. */
-export function getReleasesByYear(): readonly YearOf<Release>[] {
-  releasesByYear ??= groupByYear(getReleases(), (release) =>
-    calendarYear(release.date),
-  );
-  return releasesByYear;
-}
+export const getReleasesByYear: () => readonly YearOf<Release>[] = fromReleases(
+  (all) => groupByYear(all, (release) => calendarYear(release.date)),
+);
 
 /** The releases issued just after and just before this one. */
 export function getAdjacentReleases(slug: string): {
@@ -106,38 +119,36 @@ const contactKey = (contact: Contact) =>
     contact.email,
   ]);
 
-let contactDirectory: ContactDirectory | undefined;
-
 /**
  * The current contacts, then each earlier contact once: releases repeat the
  * same people for years, and a directory lists a person, not every release
  * that named them. A release with `contacts: []` adds nobody.
  */
-export function getContactDirectory(): ContactDirectory {
-  if (contactDirectory) return contactDirectory;
-  const naming = getReleases().filter((release) => release.contacts.length > 0);
-  const [latest] = naming;
-  const currentKeys = new Set(latest?.contacts.map(contactKey));
-  const earlier = new Map<string, EarlierContact>();
-  for (const release of naming) {
-    for (const contact of release.contacts) {
-      const key = contactKey(contact);
-      if (currentKeys.has(key)) continue;
-      const known = earlier.get(key);
-      earlier.set(
-        key,
-        known
-          ? { ...known, oldest: release }
-          : { contact, newest: release, oldest: release },
-      );
+export const getContactDirectory: () => ContactDirectory = fromReleases(
+  (all) => {
+    const naming = all.filter((release) => release.contacts.length > 0);
+    const [latest] = naming;
+    const currentKeys = new Set(latest?.contacts.map(contactKey));
+    const earlier = new Map<string, EarlierContact>();
+    for (const release of naming) {
+      for (const contact of release.contacts) {
+        const key = contactKey(contact);
+        if (currentKeys.has(key)) continue;
+        const known = earlier.get(key);
+        earlier.set(
+          key,
+          known
+            ? { ...known, oldest: release }
+            : { contact, newest: release, oldest: release },
+        );
+      }
     }
-  }
-  contactDirectory = {
-    current: latest && { release: latest, contacts: latest.contacts },
-    earlier: [...earlier.values()],
-  };
-  return contactDirectory;
-}
+    return {
+      current: latest && { release: latest, contacts: latest.contacts },
+      earlier: [...earlier.values()],
+    };
+  },
+);
 
 export type CompanyProfile = {
   readonly heading: string;
@@ -153,23 +164,17 @@ export function getCompanyProfile(): CompanyProfile | undefined {
   return undefined;
 }
 
-let calls: readonly Call[] | undefined;
-
 /** Every call of every release, the latest first. */
-export function getCalls(): readonly Call[] {
-  calls ??= getReleases()
+export const getCalls: () => readonly Call[] = fromReleases((all) =>
+  all
     .flatMap((release) => release.calls)
-    .sort((a, b) => b.window.startsAt - a.window.startsAt);
-  return calls;
-}
-
-let callsByYear: readonly YearOf<Call>[] | undefined;
+    .sort((a, b) => b.window.startsAt - a.window.startsAt),
+);
 
 /** Calls grouped by the calendar year of their day, newest year first. */
-export function getCallsByYear(): readonly YearOf<Call>[] {
-  callsByYear ??= groupByYear(getCalls(), (call) => calendarYear(call.date));
-  return callsByYear;
-}
+export const getCallsByYear: () => readonly YearOf<Call>[] = fromReleases(() =>
+  groupByYear(getCalls(), (call) => calendarYear(call.date)),
+);
 
 export function getCall(slug: string): Call | undefined {
   return getCalls().find((call) => call.slug === slug);
@@ -194,20 +199,10 @@ export function getKeyFigures(): readonly KeyFigure[] {
   return getReleases().flatMap((release) => release.figures);
 }
 
-let filings: readonly Filing[] | undefined;
-
 /** Every SEC filing the releases name or were filed with, newest first. */
-export function getFilings(): readonly Filing[] {
-  filings ??= listFilings(getReleases());
-  return filings;
-}
-
-let filingsByYear: readonly YearOf<Filing>[] | undefined;
+export const getFilings: () => readonly Filing[] = fromReleases(listFilings);
 
 /** Filings grouped by the year of their date, newest year first. */
-export function getFilingsByYear(): readonly YearOf<Filing>[] {
-  filingsByYear ??= groupByYear(getFilings(), (filing) =>
-    periodYear(filing.period),
-  );
-  return filingsByYear;
-}
+export const getFilingsByYear: () => readonly YearOf<Filing>[] = fromReleases(
+  () => groupByYear(getFilings(), (filing) => periodYear(filing.period)),
+);
