@@ -31,8 +31,9 @@ function definedEnvironment(): Record<string, string> {
 }
 
 /**
- * Parses the files in a process per core, a batch at a time; returns how
- * many each process parsed. Processes, not threads: they inherit this one's
+ * Parses the files in a pool of a process per core, a batch at a time;
+ * returns how many each process that took a batch parsed (a process still
+ * starting when the batches ran out takes none). Processes, not threads: they inherit this one's
  * loader flags (tsx's) and so run the TypeScript worker, which threads on
  * Node 20 do not.
  */
@@ -85,17 +86,16 @@ export async function runContentStep() {
   cache.recordCodeVersion();
   const { files, total } = uncachedReleaseFiles(directory, cache);
   // Starting processes costs more than a few batches take to parse here.
-  const shares =
-    files.length > 2 * BATCH
-      ? await fillInProcesses(files, cache)
-      : [fillReleaseCache(files, cache)];
+  const inPool = files.length > 2 * BATCH;
+  const shares = inPool
+    ? await fillInProcesses(files, cache)
+    : [fillReleaseCache(files, cache)];
   // Releases with problems were left uncached: this parses them again and throws.
   const releases = loadReleases(directory, { cache });
   const parsed = shares.reduce((sum, count) => sum + count, 0);
-  const sharedOut =
-    shares.length > 1
-      ? ` (by ${shares.length} processes: ${shares.join(", ")})`
-      : "";
+  const sharedOut = inPool
+    ? ` (in a pool of ${availableParallelism()} processes: ${shares.join(", ")})`
+    : "";
   console.log(
     `content: parsed ${parsed} of ${total} releases, ${total - parsed} from the cache${sharedOut}`,
   );
