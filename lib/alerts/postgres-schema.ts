@@ -59,8 +59,7 @@ const versionRow = z.object({ version: z.number().int() });
 
 /**
  * Runs `work` in a transaction on a client of its own, committed if it
- * returns and rolled back if it throws. A client whose connection failed is
- * dropped from the pool rather than handed out again.
+ * returns and rolled back if it throws.
  */
 export async function inTransaction<T>(
   pool: Pool,
@@ -74,9 +73,12 @@ export async function inTransaction<T>(
     client.release();
     return result;
   } catch (error) {
-    // The rollback's own failure (a lost connection) would hide the error that matters.
-    await client.query("ROLLBACK").catch(() => undefined);
-    client.release(true);
+    // A connection that cannot roll back is lost: dropped, not handed out
+    // again. The rollback's own failure would hide the error that matters.
+    await client.query("ROLLBACK").then(
+      () => client.release(),
+      () => client.release(true),
+    );
     throw error;
   }
 }

@@ -23,6 +23,7 @@ const subscriberOf = (row: unknown): Subscriber => {
   return { id, email, topics: { releases, calls }, confirmedAt: confirmed_at };
 };
 
+const pendingEmail = z.object({ email: z.string() });
 const pendingRow = z.object({
   email: z.string(),
   releases: z.boolean(),
@@ -32,16 +33,39 @@ const publishedRow = z.object({ item_key: z.string(), first_seen_at: bigint });
 
 const SUBSCRIBER_COLUMNS = "id, email, releases, calls, confirmed_at";
 
+const lockRow = z.object({ held: z.boolean() });
+
 /**
- * Ends a client's transaction unfinished and returns it to the pool. Never
- * throws: if the rollback fails, the connection is lost, and the server
- * has ended the transaction and its locks already.
+ * Unlocks a claim's connection and returns it to the pool. Never throws: if
+ * the unlock fails, the connection is dropped, and the server lets go of its
+ * locks with it.
  */
-const letGo = (client: PoolClient) =>
-  client.query("ROLLBACK").then(
-    () => client.release(),
-    () => client.release(true),
-  );
+const letGoOf = async (client: PoolClient, held: boolean) => {
+  try {
+    if (held) await client.query("SELECT pg_advisory_unlock_all()");
+    client.release();
+  } catch {
+    client.release(true);
+  }
+};
+
+/** A delivery this run holds: completed once its message has gone, or let go unsent. */
+const heldClaim = (
+  client: PoolClient,
+  [subscriberId, itemKey]: readonly [number, string],
+) => ({
+  async complete(sentAt: number) {
+    try {
+      await client.query(
+        "UPDATE deliveries SET sent_at = $3 WHERE subscriber_id = $1 AND item_key = $2",
+        [subscriberId, itemKey, sentAt],
+      );
+    } finally {
+      await letGoOf(client, true);
+    }
+  },
+  release: () => letGoOf(client, true),
+});
 
 /** A foreign key that no longer holds: the subscriber was deleted meanwhile. */
 const isGoneSubscriber = (error: unknown) =>
@@ -63,9 +87,20 @@ export async function openPostgresAlertStore(pool: Pool): Promise<AlertStore> {
     },
     async confirm(tokenHash, now) {
       return inTransaction(pool, async (client) => {
-        // The row lock makes a second confirmation of the same token, on another instance, wait and then find nothing.
+        const { rows: addressed } = await client.query(
+          "SELECT email FROM confirmations WHERE token_hash = $1",
+          [tokenHash],
+        );
+        if (addressed[0] === undefined) return undefined;
+        // One confirmation of an address at a time, on any instance: two at
+        // once would each wait on a row the other holds. The later one finds
+        // its sign-up gone with the earlier's, as it would one after the other.
+        await client.query(
+          "SELECT pg_advisory_xact_lock(hashtext(lower($1)))",
+          [pendingEmail.parse(addressed[0]).email],
+        );
         const { rows } = await client.query(
-          "SELECT email, releases, calls FROM confirmations WHERE token_hash = $1 AND requested_at > $2 FOR UPDATE",
+          "SELECT email, releases, calls FROM confirmations WHERE token_hash = $1 AND requested_at > $2",
           [tokenHash, now - CONFIRMATION_LIFETIME_MS],
         );
         if (rows[0] === undefined) return undefined;
@@ -148,7 +183,7 @@ export async function openPostgresAlertStore(pool: Pool): Promise<AlertStore> {
       return rows.map(subscriberOf);
     },
     async claimDelivery({ subscriberId, itemKey, unsubscribeTokenHash, now }) {
-      const delivery = [subscriberId, itemKey];
+      const delivery: readonly [number, string] = [subscriberId, itemKey];
       try {
         // Committed before the message goes, so that its unsubscribe link works even if this run dies just after.
         await pool.query(
@@ -164,47 +199,36 @@ export async function openPostgresAlertStore(pool: Pool): Promise<AlertStore> {
         if (isGoneSubscriber(error)) return undefined;
         throw error;
       }
-      // The claim is a row lock held while the message goes: another run
-      // skips the row, and a run that dies drops its connection and with it the lock.
+      // The claim is an advisory lock on a connection of its own, held while
+      // the message goes: another run passes over the delivery, a reader's
+      // unsubscribe (which deletes its row) never waits on it, and a run that
+      // dies drops its connection and with it the lock. No transaction stays
+      // open meanwhile, for a server that ends idle ones.
       const client = await pool.connect();
-      let held: boolean;
+      let held = false;
       try {
-        await client.query("BEGIN");
-        const { rowCount } = await client.query(
-          `SELECT 1 FROM deliveries WHERE subscriber_id = $1 AND item_key = $2 AND sent_at IS NULL
-           FOR UPDATE SKIP LOCKED`,
-          delivery,
+        const { rows } = await client.query(
+          "SELECT pg_try_advisory_lock(hashtextextended($1 || ' ' || $2, 0)) AS held",
+          [`alerts: delivery ${subscriberId}`, itemKey],
         );
-        held = rowCount === 1;
+        held = lockRow.parse(rows[0]).held;
+        if (held) {
+          const { rowCount } = await client.query(
+            "SELECT 1 FROM deliveries WHERE subscriber_id = $1 AND item_key = $2 AND sent_at IS NULL",
+            [...delivery],
+          );
+          if (rowCount === 1) return heldClaim(client, delivery);
+        }
       } catch (error) {
-        await letGo(client);
+        client.release(true);
         throw error;
       }
-      if (!held) {
-        await letGo(client);
-        // This run's message will not go, so its token would open nothing.
-        await pool.query(
-          "DELETE FROM unsubscribe_tokens WHERE token_hash = $1",
-          [unsubscribeTokenHash],
-        );
-        return undefined;
-      }
-      return {
-        async complete(sentAt) {
-          try {
-            await client.query(
-              "UPDATE deliveries SET sent_at = $3 WHERE subscriber_id = $1 AND item_key = $2",
-              [...delivery, sentAt],
-            );
-            await client.query("COMMIT");
-            client.release();
-          } catch (error) {
-            client.release(true);
-            throw error;
-          }
-        },
-        release: () => letGo(client),
-      };
+      await letGoOf(client, held);
+      // This run's message will not go, so its token would open nothing.
+      await pool.query("DELETE FROM unsubscribe_tokens WHERE token_hash = $1", [
+        unsubscribeTokenHash,
+      ]);
+      return undefined;
     },
     async close() {
       if (!pool.ended) await pool.end();

@@ -124,8 +124,12 @@ export async function sendAlerts(
         leftToOthers += 1;
         continue;
       }
-      const unsubscribeUrl = tokenUrl(config, routes.alertsUnsubscribe, token);
       try {
+        const unsubscribeUrl = tokenUrl(
+          config,
+          routes.alertsUnsubscribe,
+          token,
+        );
         await mailer.send({
           to: subscriber.email,
           messageId: `<${item.key}.${subscriber.id}@${config.endpoint.hostname}>`,

@@ -128,6 +128,29 @@ describe.each(backends)(
         ).toBe(2);
       });
 
+      it("confirm two sign-ups of one address at the same moment, on two instances, once", async () => {
+        const open = await instances();
+        const [first, second] = [await open(), await open()];
+        for (const [tokenHash, topics] of [
+          ["h1", both],
+          ["h2", { releases: true, calls: false }],
+        ] as const)
+          await first.addConfirmation({
+            tokenHash,
+            email: "a@example.com",
+            topics,
+            requestedAt: 0,
+          });
+        const answers = await Promise.all([
+          first.confirm("h1", 1),
+          second.confirm("h2", 1),
+        ]);
+        expect(answers.filter((answer) => answer !== undefined)).toEqual([
+          { email: "a@example.com" },
+        ]);
+        expect(await first.subscriberByEmail("a@example.com")).toBeDefined();
+      });
+
       it("take a later confirmation's topics for an address already subscribed, keeping when it first confirmed", async () => {
         const store = await confirmed("a@example.com");
         await store.addConfirmation({
@@ -154,6 +177,13 @@ describe.each(backends)(
     });
 
     describe("deliveries", () => {
+      /** A claim the store gave, failing the test where it gave none. */
+      const claimed = <Claim>(claim: Claim | undefined): Claim => {
+        expect(claim).toBeDefined();
+        if (claim === undefined) throw new Error("no claim");
+        return claim;
+      };
+
       const delivery = (itemKey: string, token: string, now = 2_000) => ({
         subscriberId: 1,
         itemKey,
@@ -163,14 +193,15 @@ describe.each(backends)(
 
       it("leave out subscribers who had an item, and not those whose delivery was claimed and never completed", async () => {
         const store = await confirmed("a@example.com");
-        const abandoned = await store.claimDelivery(delivery("r1", "u1"));
-        expect(abandoned).toBeDefined();
-        await abandoned?.release();
+        await claimed(
+          await store.claimDelivery(delivery("r1", "u1")),
+        ).release();
         expect(
           await store.recipients({ itemKey: "r1", topic: "releases" }),
         ).toHaveLength(1);
-        const claim = await store.claimDelivery(delivery("r1", "u2", 3_000));
-        await claim?.complete(3_001);
+        await claimed(
+          await store.claimDelivery(delivery("r1", "u2", 3_000)),
+        ).complete(3_001);
         expect(
           await store.recipients({ itemKey: "r1", topic: "releases" }),
         ).toEqual([]);
@@ -191,8 +222,12 @@ describe.each(backends)(
         });
         await first.confirm("h", 1);
         const second = await open();
-        const sentClaim = await first.claimDelivery(delivery("sent", "t1"));
-        const letGoClaim = await first.claimDelivery(delivery("let-go", "t2"));
+        const sentClaim = claimed(
+          await first.claimDelivery(delivery("sent", "t1")),
+        );
+        const letGoClaim = claimed(
+          await first.claimDelivery(delivery("let-go", "t2")),
+        );
         const whileHeld = second.claimDelivery(delivery("sent", "t3"));
         if (runsSendTogether) {
           expect(await whileHeld).toBeUndefined();
@@ -204,21 +239,51 @@ describe.each(backends)(
             await Promise.race([whileHeld.then(() => "answered"), waiting]),
           ).toBe("waiting");
         }
-        await sentClaim?.complete(3);
-        await letGoClaim?.release();
+        await sentClaim.complete(3);
+        await letGoClaim.release();
         await first.close();
         expect(await whileHeld).toBeUndefined();
-        const retaken = await second.claimDelivery(delivery("let-go", "t4"));
-        expect(retaken).toBeDefined();
-        await retaken?.complete(4);
+        const retaken = claimed(
+          await second.claimDelivery(delivery("let-go", "t4")),
+        );
+        await retaken.complete(4);
         expect(await second.unsubscribe("t3")).toBe(false);
         expect(await second.unsubscribe("t4")).toBe(true);
       });
 
+      it("let a reader unsubscribe while their alert is being sent", async () => {
+        const open = await instances();
+        const sender = await open();
+        await sender.addConfirmation({
+          tokenHash: "h",
+          email: "a@example.com",
+          topics: both,
+          requestedAt: 0,
+        });
+        await sender.confirm("h", 1);
+        const earlier = claimed(
+          await sender.claimDelivery(delivery("r1", "earlier")),
+        );
+        await earlier.complete(3);
+        const sending = claimed(
+          await sender.claimDelivery(delivery("r2", "sending")),
+        );
+        const site = await open();
+        const waited = new Promise((resolve) =>
+          setTimeout(() => resolve("waited"), 2_000),
+        );
+        expect(await Promise.race([site.unsubscribe("earlier"), waited])).toBe(
+          true,
+        );
+        await sending.complete(4);
+        expect(await site.subscriberByEmail("a@example.com")).toBeUndefined();
+      });
+
       it("give nothing to send to a subscriber who is gone", async () => {
         const store = await confirmed("a@example.com");
-        const claim = await store.claimDelivery(delivery("r1", "first"));
-        await claim?.complete(3);
+        await claimed(
+          await store.claimDelivery(delivery("r1", "first")),
+        ).complete(3);
         expect(await store.unsubscribe("first")).toBe(true);
         expect(
           await store.claimDelivery(delivery("r2", "second")),
@@ -249,9 +314,9 @@ describe.each(backends)(
           ["r1", "first"],
           ["r2", "second"],
         ] as const)
-          await (
-            await store.claimDelivery(delivery(itemKey, token))
-          )?.complete(3);
+          await claimed(
+            await store.claimDelivery(delivery(itemKey, token)),
+          ).complete(3);
         expect(await store.unsubscribe("unknown")).toBe(false);
         expect(await store.unsubscribe("first")).toBe(true);
         expect(
