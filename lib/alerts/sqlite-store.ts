@@ -53,17 +53,22 @@ const migrations: readonly string[] = [
 /** The schema version a migrated file has: what `alerts:copy` (./copy-to-postgres) reads. */
 export const SQLITE_SCHEMA_VERSION = migrations.length;
 
+/**
+ * Brings the file up to date in one write transaction, taken before the
+ * version is read: the site and an alerts:send run opening a new file at
+ * the same moment apply each migration once between them.
+ */
 function migrate(db: Database.Database): void {
-  const applied = db.pragma("user_version", { simple: true });
-  if (typeof applied !== "number")
-    throw new Error("SQLite gave no user_version");
   db.transaction(() => {
+    const applied = db.pragma("user_version", { simple: true });
+    if (typeof applied !== "number")
+      throw new Error("SQLite gave no user_version");
     for (const [index, sql] of migrations.entries()) {
       if (index < applied) continue;
       db.exec(sql);
       db.pragma(`user_version = ${index + 1}`);
     }
-  })();
+  }).immediate();
 }
 
 type SubscriberRow = {
