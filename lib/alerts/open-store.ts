@@ -61,17 +61,25 @@ async function openPostgres(url: string, where: string): Promise<OpenedAlerts> {
   );
   try {
     const store = await openPostgresAlertStore(pool);
-    const limits = signUpLimits(
-      (setting) =>
-        new RateLimiterPostgres({
-          ...setting,
-          storeClient: pool,
-          storeType: "pool",
-          tableName: RATE_LIMIT_TABLE,
-          tableCreated: true,
-        }),
-    );
-    return { store, limits };
+    let limits: SignUpLimits | undefined;
+    return {
+      store,
+      // Made when first asked for, by the site's forms: each limiter clears
+      // its expired rows on a timer of its own, which the start-up check and
+      // alerts:send, done with the pool, must not leave running.
+      get limits() {
+        return (limits ??= signUpLimits(
+          (setting) =>
+            new RateLimiterPostgres({
+              ...setting,
+              storeClient: pool,
+              storeType: "pool",
+              tableName: RATE_LIMIT_TABLE,
+              tableCreated: true,
+            }),
+        ));
+      },
+    };
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw new AlertsDatabaseUnavailable(postgresProblem(error, where), {
