@@ -4,9 +4,9 @@
  * a site that grows past one machine (docs/alerts.md). The file is only
  * read; the database must be empty.
  */
-import { Pool } from "pg";
 import { alertsDatabase } from "../lib/alerts/config";
 import { copySqliteToPostgres } from "../lib/alerts/copy-to-postgres";
+import { checkPostgres, postgresPool } from "../lib/alerts/open-store";
 
 const USAGE =
   "usage: npm run alerts:copy -- <SQLite file> [postgres://user:password@host:5432/database, else ALERTS_DB]";
@@ -17,8 +17,9 @@ async function main() {
   if (!sqlitePath || extra.length > 0) throw new Error(USAGE);
   const target = alertsDatabase(url, "the PostgreSQL URL (or ALERTS_DB)");
   if (target.kind !== "postgres") throw new Error(USAGE);
-  const pool = new Pool({ connectionString: target.url });
+  const pool = postgresPool(target.url, target.where);
   try {
+    await checkPostgres(pool, target.where);
     const counts = await copySqliteToPostgres(sqlitePath, pool);
     const copied = counts
       .map(({ table, rows }) => `${rows} ${table.replace("_", " ")}`)

@@ -75,6 +75,16 @@ describe("alerts configuration", () => {
     expect(
       alertsConfig({ ALERTS_DB: "postgresql://db.internal/alerts" }).database,
     ).toMatchObject({ kind: "postgres", where: "db.internal:5432/alerts" });
+    // A percent-encoded password, and a host given as a parameter, as pg reads them.
+    expect(
+      alertsConfig({ ALERTS_DB: "postgres://ir:p%40ss%2Fw@db.internal/alerts" })
+        .database,
+    ).toMatchObject({ where: "ir@db.internal:5432/alerts" });
+    expect(
+      alertsConfig({
+        ALERTS_DB: "postgresql:///alerts?host=/var/run/postgresql",
+      }).database,
+    ).toMatchObject({ where: "/var/run/postgresql:5432/alerts" });
   });
 
   it("refuses a malformed database URL, naming ALERTS_DB and never showing the password", () => {

@@ -1,3 +1,4 @@
+import { parse as parseConnectionString } from "pg-connection-string";
 import { site } from "@/lib/site/config";
 
 /** Whether this build offers alerts; next.config.ts applies the same rule to decide the build's routes. */
@@ -54,34 +55,44 @@ function endpointOf(env: AlertsEnvironment): URL {
 
 const POSTGRES_EXAMPLE = "postgres://user:password@host:5432/database";
 
+/**
+ * The scheme a setting starts with, lower-cased: "postgres" for
+ * postgres://…; undefined for a path. Read from its first characters, so
+ * that a URL too malformed to parse still says it meant PostgreSQL.
+ */
+const schemeOf = (setting: string) =>
+  /^([a-z][a-z0-9+.-]*):\/\//i.exec(setting)?.[1]?.toLowerCase();
+
+const isPort = (port: string | null | undefined) =>
+  !port || (/^\d+$/.test(port) && Number(port) >= 1 && Number(port) <= 65_535);
+
 /** The database a setting names; `source` says where the setting came from, for its error messages. */
 export function alertsDatabase(
   setting: string,
   source = "ALERTS_DB",
 ): AlertsDatabase {
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(setting)?.[1]?.toLowerCase();
+  const scheme = schemeOf(setting);
   if (scheme === undefined) return { kind: "sqlite", path: setting };
   if (scheme !== "postgres" && scheme !== "postgresql")
     throw new AlertsSettingError(
       `${source} names a ${scheme}: database; alerts keep their data in a SQLite file (a path) or in PostgreSQL (${POSTGRES_EXAMPLE})`,
     );
-  let url: URL | undefined;
+  const malformed = new AlertsSettingError(
+    `${source} must be a PostgreSQL URL such as ${POSTGRES_EXAMPLE}, with a host and a database name; the one set is not (it is not shown, as it may hold a password)`,
+  );
+  let parsed: ReturnType<typeof parseConnectionString>;
   try {
-    url = new URL(setting);
+    // pg's own reading of the URL, so that the check and the connection agree.
+    parsed = parseConnectionString(setting);
   } catch {
-    // Reported below, with the other ways the URL can fall short.
+    throw malformed;
   }
-  const host = url?.hostname || url?.searchParams.get("host");
-  const name = decodeURIComponent(url?.pathname.slice(1) ?? "");
-  if (!url || !host || !name)
-    throw new AlertsSettingError(
-      `${source} must be a PostgreSQL URL such as ${POSTGRES_EXAMPLE}, with a host and a database name; the one set is not (it is not shown, as it may hold a password)`,
-    );
-  const user = url.username ? `${decodeURIComponent(url.username)}@` : "";
+  const { host, port, database, user } = parsed;
+  if (!host || !database || !isPort(port)) throw malformed;
   return {
     kind: "postgres",
     url: setting,
-    where: `${user}${host}:${url.port || 5432}/${name}`,
+    where: `${user ? `${user}@` : ""}${host}:${port || 5432}/${database}`,
   };
 }
 

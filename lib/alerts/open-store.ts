@@ -49,7 +49,12 @@ function postgresProblem(error: unknown, where: string): string {
   }
 }
 
-async function openPostgres(url: string, where: string): Promise<OpenedAlerts> {
+/**
+ * A pool on the PostgreSQL database a setting names, as everything that
+ * uses it opens one: a bounded wait to connect, and the errors of idle
+ * connections logged rather than fatal.
+ */
+export function postgresPool(url: string, where: string): Pool {
   const pool = new Pool({
     connectionString: url,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
@@ -59,6 +64,22 @@ async function openPostgres(url: string, where: string): Promise<OpenedAlerts> {
   pool.on("error", (error) =>
     console.error(`alerts: PostgreSQL at ${where}: ${error.message}`),
   );
+  return pool;
+}
+
+/** Connects once, to say at the start, in words that say what to fix, why a database cannot be used. */
+export async function checkPostgres(pool: Pool, where: string): Promise<void> {
+  try {
+    await pool.query("SELECT 1");
+  } catch (error) {
+    throw new AlertsDatabaseUnavailable(postgresProblem(error, where), {
+      cause: error,
+    });
+  }
+}
+
+async function openPostgres(url: string, where: string): Promise<OpenedAlerts> {
+  const pool = postgresPool(url, where);
   try {
     const store = await openPostgresAlertStore(pool);
     let limits: SignUpLimits | undefined;
