@@ -1,5 +1,5 @@
 import "server-only";
-import { cache } from "react";
+import fs from "node:fs";
 import { groupByYear, type YearOf } from "@/lib/site/archive";
 import { calendarYear } from "@/lib/time/calendar-date";
 import { periodYear } from "@/lib/time/period";
@@ -35,16 +35,27 @@ const readReleases = () =>
   });
 
 let releases: readonly Release[] | undefined;
+let watching = false;
 
 /**
- * Every release, newest first. Content is read, checked and rendered once
- * per process; under `next dev`, once per request, so that a release an
- * editor saves shows when the page is reloaded (the cache parses only it).
+ * Under `next dev`, the releases read are forgotten when a file of the
+ * content folder changes, so that a release an editor saves shows when the
+ * page is reloaded (the content cache parses only that one again).
  */
-export const getReleases: () => readonly Release[] =
-  process.env.NODE_ENV === "development"
-    ? cache(readReleases)
-    : () => (releases ??= readReleases());
+function forgetOnChange() {
+  if (watching || process.env.NODE_ENV !== "development") return;
+  watching = true;
+  fs.watch(contentDirectory(), { recursive: true }, () => {
+    releases = undefined;
+  }).unref();
+}
+
+/** Every release, newest first. Content is read, checked and rendered once per process, or per change under next dev. */
+export function getReleases(): readonly Release[] {
+  releases ??= readReleases();
+  forgetOnChange();
+  return releases;
+}
 
 /** A value worked out from the releases, once for each time they are read. */
 function fromReleases<T>(derive: (releases: readonly Release[]) => T) {
