@@ -134,23 +134,28 @@ export async function startTestPostgres(port: number): Promise<TestPostgres> {
     chownSync(passwordFile, user.uid, user.gid);
   }
   const asServerUser = { ...user, env: { ...process.env, LC_ALL: "C" } };
-  execFileSync(
-    join(bin, "initdb"),
-    [
-      "--pgdata",
-      data,
-      "--username",
-      TEST_ROLE,
-      "--pwfile",
-      passwordFile,
-      "--auth",
-      "scram-sha-256",
-      "--encoding",
-      "UTF8",
-      "--no-sync",
-    ],
-    { ...asServerUser, stdio: "pipe" },
-  );
+  try {
+    execFileSync(
+      join(bin, "initdb"),
+      [
+        "--pgdata",
+        data,
+        "--username",
+        TEST_ROLE,
+        "--pwfile",
+        passwordFile,
+        "--auth",
+        "scram-sha-256",
+        "--encoding",
+        "UTF8",
+        "--no-sync",
+      ],
+      { ...asServerUser, stdio: "pipe" },
+    );
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
   const server = spawn(
     join(bin, "postgres"),
     [
@@ -169,20 +174,29 @@ export async function startTestPostgres(port: number): Promise<TestPostgres> {
       "-c",
       "full_page_writes=off",
     ],
-    { ...asServerUser, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+    // In the tests' process group, so that Ctrl-C stops it with them.
+    { ...asServerUser, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
+  let failedToStart = false;
   server.stdout.on("data", (chunk: Buffer) => (log += chunk));
   server.stderr.on("data", (chunk: Buffer) => (log += chunk));
-  const stopped = new Promise<void>((resolve) =>
-    server.once("exit", () => resolve()),
-  );
+  const stopped = new Promise<void>((resolve) => {
+    server.once("exit", () => resolve());
+    server.once("error", (error) => {
+      failedToStart = true;
+      log += `${error.message}\n`;
+      resolve();
+    });
+  });
+  const running = () =>
+    !failedToStart && server.exitCode === null && server.signalCode === null;
   const shutDown = () => {
-    if (server.exitCode === null && server.signalCode === null && server.pid)
+    if (running() && server.pid)
       // SIGINT is PostgreSQL's fast shutdown: it ends every session and exits.
       process.kill(server.pid, "SIGINT");
   };
-  // The server runs detached: a process that ends without stopping it (an error, process.exit) still does.
+  // A process that ends without stopping it (an error, process.exit) still does.
   process.once("exit", shutDown);
   const stop = async () => {
     process.removeListener("exit", shutDown);
@@ -192,7 +206,7 @@ export async function startTestPostgres(port: number): Promise<TestPostgres> {
   };
   try {
     await waitUntilReady(testPostgresUrl(port, "postgres"), () =>
-      server.exitCode === null && server.signalCode === null ? undefined : log,
+      running() ? undefined : log,
     );
   } catch (error) {
     await stop();
