@@ -128,7 +128,7 @@ export async function copySqliteToPostgres(
     }
     // New subscribers are numbered after the copied ones.
     await client.query(
-      "SELECT setval(pg_get_serial_sequence('subscribers', 'id'), GREATEST((SELECT max(id) FROM subscribers), 1))",
+      "SELECT setval(pg_get_serial_sequence('subscribers', 'id'), COALESCE((SELECT max(id) FROM subscribers), 0) + 1, false)",
     );
     return counts;
   });

@@ -154,9 +154,14 @@ export async function checkAlertsDatabase(
     const where = database.kind === "postgres" ? database.where : database.path;
     return { ready: true, line: `alerts: database ready at ${where}` };
   } catch (error) {
+    const problem = alertsProblem(error);
+    const said =
+      problem instanceof Error
+        ? (problem.stack ?? problem.message)
+        : String(problem);
     return {
       ready: false,
-      line: `alerts: ${String(alertsProblem(error))}; the alert forms answer 503 until it can be used`,
+      line: `alerts: ${said}; the alert forms answer 503 until it can be used`,
     };
   }
 }

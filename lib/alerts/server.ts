@@ -39,14 +39,11 @@ function alertsInUse(): Promise<AlertsInUse> {
   return opened;
 }
 
-const unavailable = () =>
+const unavailable = (paragraphs: readonly string[]) =>
   alertPageResponse({
     status: 503,
     title: "Alerts are unavailable just now",
-    paragraphs: [
-      "E-mail alerts cannot be reached at the moment; please try again in a few minutes.",
-      "Nothing was stored and nothing was sent.",
-    ],
+    paragraphs,
     extraHeaders: { "Retry-After": "300" },
   });
 
@@ -60,10 +57,23 @@ const unavailable = () =>
 export async function withAlerts(
   answer: (inUse: AlertsInUse) => Promise<Response>,
 ): Promise<Response> {
+  let inUse: AlertsInUse;
   try {
-    return await answer(await alertsInUse());
+    inUse = await alertsInUse();
   } catch (error) {
     console.error("alerts:", alertsProblem(error));
-    return unavailable();
+    return unavailable([
+      "E-mail alerts cannot be reached at the moment; please try again in a few minutes.",
+      "Nothing was stored and nothing was sent.",
+    ]);
+  }
+  try {
+    return await answer(inUse);
+  } catch (error) {
+    console.error("alerts:", alertsProblem(error));
+    // Part of the request may have been done: say nothing of what was kept.
+    return unavailable([
+      "Your request could not be completed just now; please try again in a few minutes.",
+    ]);
   }
 }
