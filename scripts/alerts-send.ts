@@ -44,7 +44,7 @@ async function main() {
       log: console.log,
     });
     console.log(
-      `alerts: done, ${sent} sent${leftToOthers > 0 ? `, ${leftToOthers} left to another run` : ""}`,
+      `alerts: done, ${sent} sent${leftToOthers > 0 ? `, ${leftToOthers} sent or held by another run` : ""}`,
     );
   } finally {
     mailer.close();

@@ -22,15 +22,14 @@ import {
   removeTemporaryFolders,
   temporaryFolder,
 } from "../lib/testing/temporary-folder";
+import { serverPort } from "../e2e/server-port";
 import { progress, table } from "./bench-tools";
 
-const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT ?? 3304);
-const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 3305);
 const SIGN_UPS = 1_000;
 const SUBSCRIBERS = 10_000;
 const MEMORY_SAMPLE_MS = 100;
 
-async function smtpSink() {
+async function smtpSink(port: number) {
   let received = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -46,7 +45,7 @@ async function smtpSink() {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(SMTP_PORT, "127.0.0.1", resolve);
+    server.listen(port, "127.0.0.1", resolve);
   });
   return {
     received: () => received,
@@ -74,10 +73,10 @@ async function watchingMemory<T>(work: () => Promise<T>) {
 const range = (values: number[]) =>
   `${megabytes(Math.min(...values))}–${megabytes(Math.max(...values))} (last ${megabytes(values.at(-1) ?? 0)})`;
 
-async function measure(backend: string, ALERTS_DB: string) {
+async function measure(backend: string, ALERTS_DB: string, smtpPort: number) {
   const config = alertsConfig({
     ALERTS_DB,
-    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   });
   const { store, limits } = await openAlertsDatabase(config.database);
   // smtp-server waits 100 ms before greeting each new connection: with a
@@ -154,17 +153,26 @@ async function measure(backend: string, ALERTS_DB: string) {
 }
 
 export async function alertThroughput() {
-  const sink = await smtpSink();
-  const postgres = await startTestPostgres(PG_PORT);
+  const smtpPort = serverPort("BENCH_SMTP_PORT", 3304);
+  const postgresPort = serverPort("BENCH_PG_PORT", 3305);
+  const sink = await smtpSink(smtpPort);
+  const postgres = await startTestPostgres(postgresPort).catch(
+    async (error: unknown) => {
+      await sink.close();
+      throw error;
+    },
+  );
   try {
     const rows = [
       await measure(
         "SQLite",
         join(temporaryFolder("bench-alerts-"), "alerts.db"),
+        smtpPort,
       ),
       await measure(
         "PostgreSQL",
-        await createTestDatabase(PG_PORT, "bench_alerts"),
+        await createTestDatabase(postgresPort, "bench_alerts"),
+        smtpPort,
       ),
     ];
     console.log(

@@ -27,7 +27,7 @@ const dataOf = (results: readonly PagefindResult[]) =>
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** The index and its code are static files written at build time (scripts/build-search-index.ts). */
+/** The index and its code are static files written at build time (scripts/prepare-content.ts). */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(
     /* webpackIgnore: true */ /* turbopackIgnore: true */ SEARCH_SCRIPT_PATH

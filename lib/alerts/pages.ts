@@ -1,7 +1,7 @@
 import type { ElementContent } from "hast";
 import { h } from "hastscript";
 import tailwindColours from "tailwindcss/colors";
-import { brandColours } from "@/lib/site/brand-colours";
+import { brandColours as brand } from "@/lib/site/brand-colours";
 import { site, titleWithSiteName } from "@/lib/site/config";
 import { htmlDocument } from "./html-document";
 import { footerNote, siteSections } from "@/lib/site/navigation";
@@ -22,7 +22,6 @@ const ownPolicy =
   "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'";
 
 const { slate, white } = tailwindColours;
-const brand = brandColours;
 
 /** The site's look in a few rules: its colours are the stylesheet's own (brandColours, Tailwind's slate). */
 const style = `
