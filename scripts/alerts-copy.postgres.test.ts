@@ -1,7 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { Pool } from "pg";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { copiedTables } from "@/lib/alerts/copy-to-postgres";
+import { RATE_LIMIT_TABLE } from "@/lib/alerts/postgres-schema";
 import { openPostgresAlertStore } from "@/lib/alerts/postgres-store";
 import { openSqliteAlertStore } from "@/lib/alerts/sqlite-store";
 import { testDatabase } from "@/lib/testing/postgres";
@@ -51,6 +55,72 @@ async function sqliteSite() {
 }
 
 describe("npm run alerts:copy", () => {
+  it("copies every column of every table the two schemas share, as PostgreSQL types it", async () => {
+    const sqliteFile = join(temporaryFolder("alerts-schema-"), "alerts.db");
+    await openSqliteAlertStore(sqliteFile).close();
+    const file = new Database(sqliteFile, { readonly: true });
+    const sqliteColumns = z
+      .array(z.object({ name: z.string() }))
+      .parse(
+        file
+          .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name",
+          )
+          .all(),
+      )
+      .map(({ name: table }) => ({
+        table,
+        columns: z
+          .array(z.object({ name: z.string() }))
+          .parse(file.prepare(`PRAGMA table_info(${table})`).all())
+          .map(({ name }) => name),
+      }));
+    file.close();
+
+    const url = await testDatabase("schema");
+    await (
+      await openPostgresAlertStore(new Pool({ connectionString: url }))
+    ).close();
+    const pool = new Pool({ connectionString: url });
+    const { rows } = await pool.query(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns
+       WHERE table_schema = 'public' AND table_name NOT IN ('alert_migrations', $1)
+       ORDER BY table_name, ordinal_position`,
+      [RATE_LIMIT_TABLE],
+    );
+    await pool.end();
+    const postgresColumns = z
+      .array(
+        z.object({
+          table_name: z.string(),
+          column_name: z.string(),
+          data_type: z.string(),
+        }),
+      )
+      .parse(rows);
+
+    const copied = copiedTables
+      .map(({ name, columns }) => ({ table: name, columns }))
+      .toSorted((a, b) => a.table.localeCompare(b.table));
+    expect(
+      copied.map(({ table, columns }) => ({
+        table,
+        columns: Object.keys(columns),
+      })),
+    ).toEqual(sqliteColumns);
+    expect(
+      copied.flatMap(({ table, columns }) =>
+        Object.entries(columns).map(([column, type]) => [table, column, type]),
+      ),
+    ).toEqual(
+      postgresColumns.map(({ table_name, column_name, data_type }) => [
+        table_name,
+        column_name,
+        data_type,
+      ]),
+    );
+  });
+
   it("moves a SQLite file's alerts into an empty PostgreSQL database, counting them, and the site carries on there", async () => {
     const file = await sqliteSite();
     const url = await testDatabase("copy");

@@ -14,7 +14,7 @@ import { SQLITE_SCHEMA_VERSION } from "./sqlite-store";
  * an alert twice. The sign-up limits are each process's memory on SQLite:
  * there is nothing of them to move.
  */
-const tables = [
+export const copiedTables = [
   {
     name: "subscribers",
     columns: {
@@ -76,7 +76,7 @@ function readSqlite(path: string) {
       throw new Error(
         `${path} has alerts schema version ${String(version)}, and this copy reads version ${SQLITE_SCHEMA_VERSION}: open it once with this version of the site (npm start or npm run alerts:send), then copy`,
       );
-    return tables.map((table) => ({
+    return copiedTables.map((table) => ({
       table,
       rows: db
         .prepare(
@@ -91,7 +91,7 @@ function readSqlite(path: string) {
 }
 
 async function refuseUnlessEmpty(client: PoolClient) {
-  for (const { name } of tables) {
+  for (const { name } of copiedTables) {
     const { rowCount } = await client.query(`SELECT 1 FROM ${name} LIMIT 1`);
     if (rowCount)
       throw new Error(
