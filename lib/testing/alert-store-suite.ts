@@ -40,8 +40,13 @@ export function describeAlertStore({
 
     const newStore = async () => (await instances())();
 
-    async function confirmed(email: string, topics = both, at = 1_000) {
-      const store = await newStore();
+    /** Signs an address up on a store and confirms it at once. */
+    async function subscribe(
+      store: AlertStore,
+      email: string,
+      topics = both,
+      at = 1_000,
+    ) {
       await store.addConfirmation({
         tokenHash: `hash-${email}`,
         email,
@@ -51,6 +56,9 @@ export function describeAlertStore({
       await store.confirm(`hash-${email}`, at);
       return store;
     }
+
+    const confirmed = async (email: string, topics = both, at = 1_000) =>
+      subscribe(await newStore(), email, topics, at);
 
     describe("sign-ups", () => {
       it("subscribe only the address a live confirmation names, once", async () => {
@@ -197,13 +205,7 @@ export function describeAlertStore({
       it("give a delivery to one run at a time: another run gets it only if the first lets it go unsent", async () => {
         const open = await instances();
         const first = await open();
-        await first.addConfirmation({
-          tokenHash: "h",
-          email: "a@example.com",
-          topics: both,
-          requestedAt: 0,
-        });
-        await first.confirm("h", 1);
+        await subscribe(first, "a@example.com");
         const second = await open();
         const sentClaim = claimed(
           await first.claimDelivery(delivery("sent", "t1")),
@@ -237,13 +239,7 @@ export function describeAlertStore({
       it("let a reader unsubscribe while their alert is being sent", async () => {
         const open = await instances();
         const sender = await open();
-        await sender.addConfirmation({
-          tokenHash: "h",
-          email: "a@example.com",
-          topics: both,
-          requestedAt: 0,
-        });
-        await sender.confirm("h", 1);
+        await subscribe(sender, "a@example.com");
         const earlier = claimed(
           await sender.claimDelivery(delivery("r1", "earlier")),
         );
