@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordingMailer, watchedStore } from "@/lib/testing/alerts";
-import { alertsConfig } from "./config";
-import { signUpLimits } from "./form-gate";
+import { formHandlerDeps } from "@/lib/testing/alerts";
 import { handleManageRequest } from "./manage";
 import { handleSubscribe } from "./subscribe";
 import { tokenHash } from "./tokens";
@@ -9,13 +7,7 @@ import { tokenHash } from "./tokens";
 const origin = "https://ir.example.com";
 
 async function setUp() {
-  const deps = {
-    config: alertsConfig({ SITE_URL: origin }),
-    store: watchedStore(),
-    mailer: recordingMailer(),
-    limits: signUpLimits(),
-    now: () => 1_000,
-  };
+  const deps = formHandlerDeps(origin);
   await deps.store.addConfirmation({
     tokenHash: "ann's",
     email: "ann@example.com",

@@ -1,21 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
-import { recordingMailer, watchedStore } from "@/lib/testing/alerts";
-import { alertsConfig } from "./config";
+import { formHandlerDeps } from "@/lib/testing/alerts";
 import { MAX_FORM_BYTES } from "./requests";
-import { signUpLimits } from "./form-gate";
 import { handleSubscribe } from "./subscribe";
 import { tokenHash } from "./tokens";
 
 const origin = "https://ir.example.com";
 
 function setUp() {
-  const deps = {
-    config: alertsConfig({ SITE_URL: origin }),
-    store: watchedStore(),
-    mailer: recordingMailer(),
-    limits: signUpLimits(),
-    now: () => 1_000,
-  };
+  const deps = formHandlerDeps(origin);
   let client = 0;
   const post = (
     body: string,

@@ -1,3 +1,5 @@
+import { alertsConfig } from "@/lib/alerts/config";
+import { signUpLimits } from "@/lib/alerts/form-gate";
 import type { Mailer, OutgoingMessage } from "@/lib/alerts/mailer";
 import { openSqliteAlertStore } from "@/lib/alerts/sqlite-store";
 import type { AlertStore, PendingConfirmation } from "@/lib/alerts/store";
@@ -29,5 +31,16 @@ export function watchedStore(): AlertStore & {
       kept.push(pending);
       await store.addConfirmation(pending);
     },
+  };
+}
+
+/** What the alerts forms' handlers are given, on a site at `origin`: a watched store, a recording mailer, fresh limits, a fixed clock. */
+export function formHandlerDeps(origin: string) {
+  return {
+    config: alertsConfig({ SITE_URL: origin }),
+    store: watchedStore(),
+    mailer: recordingMailer(),
+    limits: signUpLimits(),
+    now: () => 1_000,
   };
 }
