@@ -6,7 +6,7 @@
  * handlers and `alerts:send` run: no HTTP in front.
  */
 import { join } from "node:path";
-import { SMTPServer } from "smtp-server";
+import { startSmtpSink } from "../lib/testing/smtp";
 import { alertsConfig } from "../lib/alerts/config";
 import { createMailer } from "../lib/alerts/mailer";
 import { openAlertsDatabase } from "../lib/alerts/open-store";
@@ -28,30 +28,6 @@ import { progress, table } from "./bench-tools";
 const SIGN_UPS = 1_000;
 const SUBSCRIBERS = 10_000;
 const MEMORY_SAMPLE_MS = 100;
-
-async function smtpSink(port: number) {
-  let received = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.on("end", () => {
-        received += 1;
-        callback();
-      });
-      stream.resume();
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", resolve);
-  });
-  return {
-    received: () => received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
@@ -155,7 +131,7 @@ async function measure(backend: string, ALERTS_DB: string, smtpPort: number) {
 export async function alertThroughput() {
   const smtpPort = serverPort("BENCH_SMTP_PORT", 3304);
   const postgresPort = serverPort("BENCH_PG_PORT", 3305);
-  const sink = await smtpSink(smtpPort);
+  const sink = await startSmtpSink(smtpPort);
   const postgres = await startTestPostgres(postgresPort).catch(
     async (error: unknown) => {
       await sink.close();

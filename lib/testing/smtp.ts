@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 
 /** A real SMTP server on loopback that keeps every message it accepts, for tests. */
 export type TestInbox = {
@@ -22,17 +22,55 @@ export type InboxOptions = {
   readonly accept?: (message: ParsedMail, received: number) => Promise<boolean>;
 };
 
+/** An SMTP server on loopback that takes any message without auth or TLS, as tests and the bench need. */
+async function listeningSmtpServer(
+  port: number,
+  onData: NonNullable<SMTPServerOptions["onData"]>,
+) {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const address: AddressInfo | string | null = server.server.address();
+  if (typeof address !== "object" || !address)
+    throw new Error("the SMTP server has no port");
+  return { server, port: address.port };
+}
+
+/** An SMTP server that counts what it gets and keeps none of it: a sink for the bench's thousands of messages. */
+export async function startSmtpSink(port: number) {
+  let received = 0;
+  const { server } = await listeningSmtpServer(
+    port,
+    (stream, _session, callback) => {
+      stream.on("end", () => {
+        received += 1;
+        callback();
+      });
+      stream.resume();
+    },
+  );
+  return {
+    received: () => received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 export async function startTestInbox({
   port = 0,
   accept,
 }: InboxOptions = {}): Promise<TestInbox> {
   const messages: ParsedMail[] = [];
   let received = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, _session, callback) {
+  const { server, port: listening } = await listeningSmtpServer(
+    port,
+    (stream, _session, callback) => {
       simpleParser(stream)
         .then(async (message) => {
           received += 1;
@@ -45,14 +83,7 @@ export async function startTestInbox({
         })
         .catch(callback);
     },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", resolve);
-  });
-  const address: AddressInfo | string | null = server.server.address();
-  if (typeof address !== "object" || !address)
-    throw new Error("the SMTP server has no port");
+  );
   const addressesOf = (message: ParsedMail) =>
     [message.to]
       .flat()
@@ -60,7 +91,7 @@ export async function startTestInbox({
         (to) => to?.value.map(({ address }) => address?.toLowerCase()) ?? [],
       );
   return {
-    url: `smtp://127.0.0.1:${address.port}`,
+    url: `smtp://127.0.0.1:${listening}`,
     messages,
     to: (recipient) =>
       messages.filter((message) =>
