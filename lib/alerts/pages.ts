@@ -26,15 +26,17 @@ const { slate, white } = tailwindColours;
 /** The site's look in a few rules: its colours are the stylesheet's own (brandColours, Tailwind's slate). */
 const style = `
 :root { color-scheme: light dark; font-family: ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.6; }
-body { margin: 0; color: ${slate[900]}; background: ${white}; }
-.wrap { margin: 0 auto; max-width: 64rem; padding: 1rem 1.25rem; }
-main.wrap { padding-top: 2rem; padding-bottom: 3rem; }
+body { margin: 0; color: ${slate[900]}; background: ${white}; min-height: 100vh; display: flex; flex-direction: column; }
+.wrap { box-sizing: border-box; width: 100%; margin: 0 auto; max-width: 66.5rem; padding: 1rem 1.25rem; }
+main.wrap { flex: 1; padding-top: 2rem; padding-bottom: 3rem; }
 main.wrap > * { max-width: 40rem; }
 a { color: ${brand[700]}; }
 header { border-bottom: 1px solid ${slate[200]}; }
 header .brand { color: inherit; font-weight: 600; text-decoration: none; }
 header .brand span { display: block; font-weight: 400; font-size: 0.875rem; color: ${slate[600]}; }
 nav ul { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0.75rem 0 0; padding: 0; font-size: 0.875rem; }
+nav a { text-decoration: none; }
+nav a:hover { text-decoration: underline; }
 footer { border-top: 1px solid ${slate[200]}; background: ${slate[50]}; color: ${slate[600]}; font-size: 0.875rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 1.5rem 0 1rem; }
 button { font: inherit; font-weight: 600; padding: 0.6rem 1.25rem; border: 0; border-radius: 0.5rem; color: ${white}; background: ${brand[700]}; cursor: pointer; }
