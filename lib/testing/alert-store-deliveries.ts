@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
-import type { StoreUnderTest } from "./alert-store-suite";
+import type { AlertStore, Topics } from "@/lib/alerts/store";
 
 const HOUR = 3_600_000;
+
+/** What the cases of the suite are given: ways to open databases, and subscribers in them. */
+export type StoreUnderTest = {
+  /** A new database, and a way to open it as each instance of the site, or each run, does. */
+  readonly instances: () => Promise<() => Promise<AlertStore>>;
+  readonly subscribe: (store: AlertStore, email: string) => Promise<AlertStore>;
+  /** A new database with one subscriber, confirmed `at`. */
+  readonly confirmed: (
+    email: string,
+    topics?: Topics,
+    at?: number,
+  ) => Promise<AlertStore>;
+  readonly runsSendTogether: boolean;
+};
 
 /** The store's deliveries, claims and unsubscribes, as describeAlertStore runs them on each database. */
 export function describeDeliveries({

@@ -1,9 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  CONFIRMATION_LIFETIME_MS,
-  type AlertStore,
-  type Topics,
-} from "@/lib/alerts/store";
+import { CONFIRMATION_LIFETIME_MS, type AlertStore } from "@/lib/alerts/store";
 import { describeDeliveries } from "./alert-store-deliveries";
 
 const both = { releases: true, calls: true };
@@ -21,20 +17,6 @@ export type AlertStoreBackend = {
  * SQLite store's tests (lib/alerts/sqlite-store.test.ts) and the
  * PostgreSQL store's (lib/alerts/store.postgres.test.ts) run it.
  */
-/** What the cases of the suite are given: ways to open databases, and subscribers in them. */
-export type StoreUnderTest = {
-  /** A new database, and a way to open it as each instance of the site, or each run, does. */
-  readonly instances: () => Promise<() => Promise<AlertStore>>;
-  readonly subscribe: (store: AlertStore, email: string) => Promise<AlertStore>;
-  /** A new database with one subscriber, confirmed `at`. */
-  readonly confirmed: (
-    email: string,
-    topics?: Topics,
-    at?: number,
-  ) => Promise<AlertStore>;
-  readonly runsSendTogether: boolean;
-};
-
 export function describeAlertStore({
   name,
   newDatabase,
