@@ -75,6 +75,8 @@ const sharedConfig: NextConfig = {
   experimental: { cpus: availableParallelism(), globalNotFound: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  /** A native addon: link preview images load it from node_modules at build time. */
+  serverExternalPackages: ["@resvg/resvg-js"],
 };
 
 const nextConfig: NextConfig = staticExport
