@@ -1,6 +1,6 @@
 /**
  * The `scale` section of `npm run bench`: the real `npm run build` of
- * synthetic archives (scripts/synthetic-content.ts) of 250 and 2,000
+ * synthetic archives (scripts/synthetic-content.ts) of 250, 1,000 and 2,000
  * releases, or the counts of BENCH_SCALE_COUNTS=250,1000, and for each its
  * build time and memory, largest page, feed, a rebuild after one change and
  * one search in Chromium, printed beside their targets; nothing is asserted.
@@ -36,7 +36,7 @@ const KIB = 1024;
 type Measured = Awaited<ReturnType<typeof measure>>;
 
 function scaleCounts(): number[] {
-  const setting = process.env.BENCH_SCALE_COUNTS ?? "250,2000";
+  const setting = process.env.BENCH_SCALE_COUNTS ?? "250,1000,2000";
   const counts = setting.split(",").map(Number);
   if (
     counts.length < 2 ||
@@ -196,9 +196,10 @@ function printScaling(measured: Measured[]) {
   const small = measured[0];
   const large = measured.at(-1);
   if (!small || !large) return;
-  /** From the smallest count, over the whole build: how the marginal cost is defined. */
-  const marginalMs = (at: Measured) =>
-    ((at.buildSeconds - small.buildSeconds) * 1000) / (at.files - small.files);
+  /** Over the whole build, per file the larger count adds: how the marginal cost is defined. */
+  const marginalMs = (from: Measured, to: Measured) =>
+    ((to.buildSeconds - from.buildSeconds) * 1000) / (to.files - from.files);
+  const previous = (at: Measured) => measured[measured.indexOf(at) - 1];
   const prerenderMs = (at: Measured) => (at.prerenderSeconds * 1000) / at.files;
   const largestOfType = (at: Measured, type: string) => {
     const sizes = [...at.pages.values()]
@@ -212,15 +213,24 @@ function printScaling(measured: Measured[]) {
   /** A count's largest page, at the largest count over at the smallest. */
   const growth = (at: Measured) =>
     sizeAt(large, at.largest) / sizeAt(small, at.largest);
-  /** The type of page whose largest grew most: a page that lists everything should not grow with the archive. */
-  const mostGrown = (at: Measured) =>
-    [...new Set([...at.pages.values()].map((page) => page.type))]
+  /**
+   * The type of page whose largest grew most from the count before. A figure,
+   * not a target: a page that lists a bounded number of items (/contacts'
+   * twelve earlier contacts) grows until the archive fills it, and the
+   * synthetic archive's contacts fill it only past 2,000 releases. A page
+   * that listed everything would fail the largest page's own bound.
+   */
+  const mostGrown = (at: Measured) => {
+    const before = previous(at);
+    if (!before) return undefined;
+    return [...new Set([...at.pages.values()].map((page) => page.type))]
       .map((type) => ({
         type,
-        by: largestOfType(at, type) / largestOfType(small, type),
+        by: largestOfType(at, type) / largestOfType(before, type),
       }))
       .filter(({ by }) => !Number.isNaN(by))
       .toSorted((a, b) => b.by - a.by)[0];
+  };
   const every = (met: (at: Measured) => boolean) => measured.every(met);
   const searchMs = (at: Measured) => at.search.firstResultMs ?? NaN;
   const figures: Figure<Measured>[] = [
@@ -235,10 +245,17 @@ function printScaling(measured: Measured[]) {
       value: (at) => at.files,
     },
     {
+      name: "marginal build cost per prerendered file from the count before, ms",
+      show: (at) => {
+        const before = previous(at);
+        return before ? marginalMs(before, at).toFixed(1) : "";
+      },
+    },
+    {
       name: `marginal build cost per prerendered file from ${small.count}, ms`,
-      show: (at) => (at === small ? "" : marginalMs(at).toFixed(1)),
+      show: (at) => (at === small ? "" : marginalMs(small, at).toFixed(1)),
       target: "≤ 15 (a bare Next page: about 7)",
-      met: marginalMs(large) <= 15,
+      met: marginalMs(small, large) <= 15,
     },
     {
       name: "Next's prerendering per file, ms",
@@ -296,15 +313,11 @@ function printScaling(measured: Measured[]) {
       met: growth(large) <= 1.2,
     },
     {
-      name: `page type grown most from ${small.count} (its largest page)`,
+      name: "page type grown most from the count before (its largest page)",
       show: (at) => {
         const grown = mostGrown(at);
-        return at === small || !grown
-          ? ""
-          : `${grown.type} ${grown.by.toFixed(2)}×`;
+        return grown ? `${grown.type} ${grown.by.toFixed(2)}×` : "";
       },
-      target: "≤ 1.2×",
-      met: (mostGrown(large)?.by ?? NaN) <= 1.2,
     },
     {
       name: `search "${SEARCH_QUERY}": KiB under /pagefind/ (files)`,
