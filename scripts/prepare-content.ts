@@ -1,22 +1,19 @@
 /**
- * `npm run prepare-content`, the first step of `build`, `dev` and `export`:
+ * `npm run prepare-content`, the first step of `dev` and `export`:
  * reads and checks content/, fills the content cache that `next build`
  * reads (dropping entries no release uses any more), and writes the
  * static search index into public/.
  */
 import { runContentStep } from "./content-step";
 import {
-  SEARCH_INDEX_DIRECTORY,
+  describeSearchIndex,
   writeSearchIndex,
 } from "../lib/publish/search-index";
 
 async function main() {
   const { releases, cache } = await runContentStep();
   cache.prune();
-  const counts = await writeSearchIndex(releases);
-  console.log(
-    `search index: ${counts.release} releases, ${counts.call} calls and ${counts.timeline} timeline entries written to ${SEARCH_INDEX_DIRECTORY}/`,
-  );
+  console.log(describeSearchIndex(await writeSearchIndex(releases)));
 }
 
 main().catch((error: unknown) => {

@@ -42,3 +42,10 @@ export async function writeSearchIndex(
   await pagefind.close();
   return counts;
 }
+
+/** The line the build logs once the index is written. */
+export const describeSearchIndex = (
+  counts: Record<SearchResultKind, number>,
+  outputPath = SEARCH_INDEX_DIRECTORY,
+) =>
+  `search index: ${counts.release} releases, ${counts.call} calls and ${counts.timeline} timeline entries written to ${outputPath}/`;
