@@ -6,6 +6,7 @@
  * handlers and `alerts:send` run: no HTTP in front.
  */
 import { join } from "node:path";
+import { addConfirmedSubscriber } from "../lib/testing/alerts";
 import { startSmtpSink } from "../lib/testing/smtp";
 import { alertsConfig } from "../lib/alerts/config";
 import { createMailer } from "../lib/alerts/mailer";
@@ -97,16 +98,11 @@ async function measure(backend: string, ALERTS_DB: string, smtpPort: number) {
       ...run,
       releases: loadReleases(contentWith([SEED_2004])),
     });
-    for (let index = 0; index < SUBSCRIBERS; index++) {
-      const email = `subscriber${index}@example.com`;
-      await store.addConfirmation({
-        tokenHash: email,
-        email,
+    for (let index = 0; index < SUBSCRIBERS; index++)
+      await addConfirmedSubscriber(store, `subscriber${index}@example.com`, {
         topics: { releases: true, calls: true },
-        requestedAt: Date.now(),
+        at: Date.now(),
       });
-      await store.confirm(email, Date.now());
-    }
 
     progress(`alerts, ${backend}: one new release to ${SUBSCRIBERS}`);
     started = performance.now();

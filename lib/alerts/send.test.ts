@@ -1,7 +1,11 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { loadReleases } from "@/lib/content/authoring";
-import { recordingMailer, watchedStore } from "@/lib/testing/alerts";
+import {
+  addConfirmedSubscriber,
+  recordingMailer,
+  watchedStore,
+} from "@/lib/testing/alerts";
 import {
   contentWith,
   HOSTILE_RELEASE,
@@ -21,15 +25,11 @@ const HOUR = 3_600_000;
 
 async function subscribed(emails: string[], now: number) {
   const store = watchedStore();
-  for (const email of emails) {
-    await store.addConfirmation({
-      tokenHash: email,
-      email,
+  for (const email of emails)
+    await addConfirmedSubscriber(store, email, {
       topics: { releases: true, calls: true },
-      requestedAt: now,
+      at: now,
     });
-    await store.confirm(email, now);
-  }
   return store;
 }
 
@@ -68,13 +68,10 @@ describe("sendAlerts", () => {
   it("sends nothing for what was on the site at the first run, then each new release once to those confirmed before it", async () => {
     const store = await subscribed(["early@example.com"], 10);
     expect((await run(store)).sent).toBe(0);
-    await store.addConfirmation({
-      tokenHash: "late",
-      email: "late@example.com",
+    await addConfirmedSubscriber(store, "late@example.com", {
       topics: { releases: true, calls: false },
-      requestedAt: Date.UTC(2026, 0, 3),
+      at: Date.UTC(2026, 0, 3),
     });
-    await store.confirm("late", Date.UTC(2026, 0, 3));
 
     const withHostile = loadReleases(
       contentWith([SEED_2004, SEED_2005, HOSTILE_RELEASE]),

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { CONFIRMATION_LIFETIME_MS, type AlertStore } from "@/lib/alerts/store";
 import { describeDeliveries } from "./alert-store-deliveries";
+import { addConfirmedSubscriber } from "./alerts";
 
 const both = { releases: true, calls: true };
 
@@ -47,13 +48,7 @@ export function describeAlertStore({
       topics = both,
       at = 1_000,
     ) {
-      await store.addConfirmation({
-        tokenHash: `hash-${email}`,
-        email,
-        topics,
-        requestedAt: at,
-      });
-      await store.confirm(`hash-${email}`, at);
+      await addConfirmedSubscriber(store, email, { topics, at });
       return store;
     }
 

@@ -7,6 +7,7 @@ import {
   type AlertsSendRun,
   SEED_2004,
 } from "@/lib/testing/alerts-send";
+import { addConfirmedSubscriber } from "@/lib/testing/alerts";
 import {
   startTestInbox,
   type InboxOptions,
@@ -64,15 +65,11 @@ export function describeAlertsSend({
         { length: count },
         (_, index) => `investor${index + 1}@example.com`,
       );
-      for (const email of emails) {
-        await store.addConfirmation({
-          tokenHash: email,
-          email,
+      for (const email of emails)
+        await addConfirmedSubscriber(store, email, {
           topics: { releases: true, calls: false },
-          requestedAt: Date.now(),
+          at: Date.now(),
         });
-        await store.confirm(email, Date.now());
-      }
       await store.close();
       // The 2005 release is published.
       return { env: { ...env, CONTENT_DIR: "content" }, emails };

@@ -2,7 +2,29 @@ import { alertsConfig } from "@/lib/alerts/config";
 import { signUpLimits } from "@/lib/alerts/form-gate";
 import type { Mailer, OutgoingMessage } from "@/lib/alerts/mailer";
 import { openSqliteAlertStore } from "@/lib/alerts/sqlite-store";
-import type { AlertStore, PendingConfirmation } from "@/lib/alerts/store";
+import type {
+  AlertStore,
+  PendingConfirmation,
+  Topics,
+} from "@/lib/alerts/store";
+
+/**
+ * Signs an address up and confirms it at once, as a reader who follows the
+ * link straight away; the token's hash is the address itself.
+ */
+export async function addConfirmedSubscriber(
+  store: AlertStore,
+  email: string,
+  { topics, at }: { readonly topics: Topics; readonly at: number },
+): Promise<void> {
+  await store.addConfirmation({
+    tokenHash: email,
+    email,
+    topics,
+    requestedAt: at,
+  });
+  await store.confirm(email, at);
+}
 
 /** A mailer that keeps what it is given, for tests. */
 export function recordingMailer(): Mailer & {
