@@ -9,9 +9,8 @@ import {
 import { ReleaseLinkPreview } from "./release-link-preview";
 
 const PADDING = 72;
-const BACKGROUND = [23, 37, 84];
 
-/** Which rows and columns of the drawn card hold anything but background. */
+/** Which rows and columns of the drawn card hold anything but its background, the colour of its corner. */
 async function inked(headline: string) {
   const png = await drawLinkPreview(
     createElement(ReleaseLinkPreview, {
@@ -25,13 +24,14 @@ async function inked(headline: string) {
   const { data, info } = await sharp(png)
     .raw()
     .toBuffer({ resolveWithObject: true });
+  const background = [...data.subarray(0, 3)];
   const rows = new Set<number>();
   const columns = new Set<number>();
   for (let y = 0; y < info.height; y++)
     for (let x = 0; x < info.width; x++) {
       const offset = (y * info.width + x) * info.channels;
       const pixel = [...data.subarray(offset, offset + 3)];
-      if (pixel.some((value, channel) => value !== BACKGROUND[channel])) {
+      if (pixel.some((value, channel) => value !== background[channel])) {
         rows.add(y);
         columns.add(x);
       }

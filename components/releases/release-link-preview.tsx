@@ -1,9 +1,10 @@
 import type { Release } from "@/lib/content";
+import { brandColours } from "@/lib/site/brand-colours";
 import { site } from "@/lib/site/config";
 import { formatCalendarDate } from "@/lib/time/calendar-date";
 
-/** White at 85% over the background, as a plain colour: an opacity layer made each image a third slower to draw. */
-const MUTED_WHITE = "#dcdee5";
+/** The lines around the headline, a plain colour rather than white at lower opacity: an opacity layer made each image a third slower to draw. */
+const MUTED = brandColours[100];
 /** Four lines of headline still leave room for the lines above and below it. */
 const HEADLINE_LINES = 4;
 
@@ -27,12 +28,12 @@ export function ReleaseLinkPreview({ release }: ReleaseLinkPreviewProps) {
         flexDirection: "column",
         justifyContent: "space-between",
         padding: 72,
-        background: "#172554",
+        background: brandColours[950],
         fontFamily: "Geist",
         color: "white",
       }}
     >
-      <div style={{ display: "flex", fontSize: 32, color: MUTED_WHITE }}>
+      <div style={{ display: "flex", fontSize: 32, color: MUTED }}>
         {site.company} · Investor Relations · {release.listing.exchange}:{" "}
         {release.listing.ticker}
       </div>
@@ -47,7 +48,7 @@ export function ReleaseLinkPreview({ release }: ReleaseLinkPreviewProps) {
       >
         {release.headline}
       </div>
-      <div style={{ display: "flex", fontSize: 32, color: MUTED_WHITE }}>
+      <div style={{ display: "flex", fontSize: 32, color: MUTED }}>
         Press release · {formatCalendarDate(release.date)}
       </div>
     </div>
